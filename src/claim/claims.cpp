@@ -1,0 +1,132 @@
+#include "claim/claims.h"
+
+#include <set>
+
+#include "core/error.h"
+
+namespace quarks {
+
+namespace {
+void require(bool condition, const std::string& message) {
+  if (!condition) throw InputError(message);
+}
+bool is_sign(int s) { return s == 1 || s == -1; }
+}  // namespace
+
+CubePoint SelectorClaim::selector_point(unsigned i, const CubePoint& x) const {
+  CubePoint point(n, 0);
+  if (i > 0) point[i - 1] = 1;
+  for (std::size_t v = 0; v < x.size(); ++v) point[k + v] = x[v];
+  return point;
+}
+
+void validate(const SignVectorClaim& claim) {
+  require(!claim.items.empty(), "lemma-5.1 claim has no items");
+  for (const auto& item : claim.items) {
+    const unsigned a = item.op.arity();
+    require(a >= 1, "lemma-5.1 item has no operator");
+    require(item.op.irreducible(), "lemma-5.1 operator " + item.op.describe() + " is reducible");
+    require(item.index < a, "lemma-5.1 index " + std::to_string(item.index) + " is not below the arity " +
+                                std::to_string(a));
+    require(is_sign(item.theta), "lemma-5.1 theta must be +1 or -1");
+    require(item.signs.size() == a, "lemma-5.1 signs must have one entry per operator variable");
+    for (unsigned j = 0; j < a; ++j) {
+      if (j == item.index) require(item.signs[j] == 0, "lemma-5.1 sign at the index i must be 0 (unused)");
+      else require(is_sign(item.signs[j]), "lemma-5.1 signs must be +1 or -1 away from the index");
+    }
+  }
+}
+
+void validate(const AffineSelectorClaim& claim) {
+  require(!claim.items.empty(), "lemma-5.2 claim has no items");
+  for (const auto& item : claim.items) {
+    require(item.k >= 1 && item.k <= kMaxSelectorVariables,
+            "lemma-5.2 k = " + std::to_string(item.k) + " is outside 1.." + std::to_string(kMaxSelectorVariables));
+    require(item.j <= item.k, "lemma-5.2 j = " + std::to_string(item.j) + " exceeds k");
+    require(item.signs.size() == item.k + 1, "lemma-5.2 signs must have k+1 entries");
+    require(item.coefficients.size() == item.k + 1, "lemma-5.2 q must have k+1 coefficients (q_0..q_k)");
+    for (unsigned i = 0; i <= item.k; ++i) {
+      if (i == item.j) require(item.signs[i] == 0, "lemma-5.2 sign at j must be 0 (unused)");
+      else require(is_sign(item.signs[i]), "lemma-5.2 signs must be +1 or -1 away from j");
+    }
+  }
+}
+
+void validate(const SelectorClaim& claim) {
+  require(claim.id == "lemma-5.3" || claim.id == "lemma-5.4",
+          "selector claim id '" + claim.id + "' is neither lemma-5.3 nor lemma-5.4");
+  require(claim.n >= 2 && claim.n <= kMaxVariables,
+          "n = " + std::to_string(claim.n) + " is outside 2.." + std::to_string(kMaxVariables));
+  require(claim.k >= 1 && claim.k <= kMaxSelectorVariables,
+          "k = " + std::to_string(claim.k) + " is outside 1.." + std::to_string(kMaxSelectorVariables));
+  require(claim.k < claim.n, "k = " + std::to_string(claim.k) + " must be below n = " + std::to_string(claim.n));
+  require(!claim.gates.empty(), "claim has no gates");
+  require(claim.combine.arity() == claim.gates.size(),
+          "operator arity " + std::to_string(claim.combine.arity()) + " does not match the " +
+              std::to_string(claim.gates.size()) + " gates");
+  require(claim.degree_bounds.size() == claim.gates.size(), "one degree bound per gate is required");
+  for (std::size_t j = 0; j < claim.gates.size(); ++j) {
+    require(claim.gates[j].num_variables() == claim.n,
+            "gate F_" + std::to_string(j) + " has " + std::to_string(claim.gates[j].num_variables()) +
+                " variables, the claim says n = " + std::to_string(claim.n));
+    require(claim.degree_bounds[j] >= 1, "degree bound d_" + std::to_string(j) + " must be at least 1");
+  }
+  for (std::size_t j = 0; j < claim.inputs.size(); ++j) {
+    require(claim.inputs[j].num_variables() == claim.n - claim.k,
+            "input f_" + std::to_string(j) + " has " + std::to_string(claim.inputs[j].num_variables()) +
+                " variables, expected n - k = " + std::to_string(claim.n - claim.k));
+  }
+  require(claim.cases.size() == claim.k + 1,
+          "claim lists " + std::to_string(claim.cases.size()) + " cases, expected k + 1 = " +
+              std::to_string(claim.k + 1));
+  for (const auto& c : claim.cases) {
+    require(is_sign(c.sign), "case sign must be +1 or -1");
+    if (c.kind == SelectorTarget::Kind::input) {
+      require(c.input < claim.inputs.size(), "case refers to input f_" + std::to_string(c.input) + ", which is missing");
+    }
+  }
+  if (claim.id == "lemma-5.4") {
+    require(claim.combine.irreducible(), "operator " + claim.combine.describe() + " is reducible (Lemma 5.4 needs an irreducible B)");
+    require(claim.gates.size() == claim.k + 1, "lemma-5.4 needs k + 1 gates");
+    require(claim.inputs.size() == claim.k + 1, "lemma-5.4 needs k + 1 inputs f_0..f_k");
+    for (unsigned i = 0; i <= claim.k; ++i) {
+      const auto& c = claim.cases[i];
+      require(c.kind == SelectorTarget::Kind::input && c.input == i && c.sign == 1,
+              "lemma-5.4 case " + std::to_string(i) + " must state B(F)(e_i + x) = f_" + std::to_string(i) + "(x)");
+    }
+  } else {
+    require(claim.gates.size() == 1 && claim.inputs.size() == 1, "lemma-5.3 has one gate F and one input f");
+    require(claim.combine == BooleanOperator::parse("tt:01"), "lemma-5.3 combines its single gate by the identity");
+    unsigned function_cases = 0;
+    for (const auto& c : claim.cases) function_cases += c.kind == SelectorTarget::Kind::input;
+    require(function_cases == 1, "lemma-5.3 has exactly one case equal to theta * f");
+  }
+}
+
+void validate(const Claim& claim) {
+  std::visit([](const auto& c) { validate(c); }, claim);
+}
+
+std::string claim_id(const Claim& claim) {
+  if (std::holds_alternative<SignVectorClaim>(claim)) return "lemma-5.1";
+  if (std::holds_alternative<AffineSelectorClaim>(claim)) return "lemma-5.2";
+  return std::get<SelectorClaim>(claim).id;
+}
+
+std::string statement(const Claim& claim) {
+  if (std::holds_alternative<SignVectorClaim>(claim)) {
+    return "for each item: B(z) = theta * z_i whenever z_j = theta_j for all j != i (Eq. 5.3)";
+  }
+  if (std::holds_alternative<AffineSelectorClaim>(claim)) {
+    return "for each item: q(e_j) = 0 and q(e_i) = theta_i for i != j (Eq. 5.4)";
+  }
+  const auto& c = std::get<SelectorClaim>(claim);
+  std::string s = "for all i in 0.." + std::to_string(c.k) + ", x in {0,1}^" + std::to_string(c.n - c.k) + ": ";
+  s += c.id == "lemma-5.4" ? "B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9)"
+                           : "F(e_i + x) = theta f(x) if i = j, theta_i otherwise (Eq. 5.6)";
+  s += "; deg F_j <= d_j; f strict; F strict on ";
+  s += c.strict_on_cube ? "{0,1}^n" : "the selector points";
+  return s;
+}
+
+}  // namespace quarks

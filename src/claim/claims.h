@@ -1,0 +1,86 @@
+#pragma once
+// The exact statements quarks checks. A checker receives one of these and
+// nothing else: no M, no theta, nothing the generator computed, only the
+// functions, the gates and what must hold between them.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/boolean_operator.h"
+#include "core/cube.h"
+#include "core/polynomial.h"
+
+namespace quarks {
+
+// Documented size limits (docs/witness-format.md). Larger inputs are bad input.
+inline constexpr std::uint32_t kMaxVariables = 4096;
+inline constexpr std::uint32_t kMaxSelectorVariables = 8;     // k <= 8 (Lemma 5.2 range)
+inline constexpr std::uint32_t kMaxExhaustiveVariables = 40;  // 2^40 points
+
+// Lemma 5.1 (Eq. 5.3): with z_j = theta_j for all j != i, B(z) = theta * z_i.
+struct SignVectorItem {
+  BooleanOperator op;
+  unsigned index = 0;        // i
+  int theta = 0;             // theta
+  std::vector<int> signs;    // theta_j, size arity; signs[i] == 0 (unused)
+};
+struct SignVectorClaim {
+  std::vector<SignVectorItem> items;
+};
+
+// Lemma 5.2 (Eq. 5.4): the affine q(z) = q_0 + sum_l q_l z_l on R^k has
+// q(e_i) = 0 for i == j and q(e_i) = theta_i otherwise (e_0 = 0).
+struct AffineSelectorItem {
+  unsigned k = 0;
+  unsigned j = 0;
+  std::vector<int> signs;            // theta_i, size k+1; signs[j] == 0 (unused)
+  std::vector<BigInt> coefficients;  // q_0, q_1..q_k
+};
+struct AffineSelectorClaim {
+  std::vector<AffineSelectorItem> items;
+};
+
+// Lemmas 5.3, 5.4 and Theorem 4.2 (Eqs. 5.6, 5.9). The first k variables are
+// the selector z = (z_1..z_k), the remaining n-k are x; e_0 = 0 and e_i is the
+// i-th unit vector. For every i in 0..k and every x in {0,1}^(n-k):
+//   combine(sign F_0(e_i+x), ..., sign F_m(e_i+x)) == target_i(x),
+// where target_i is either sign * sign(f(x)) for an input f, or a constant.
+// Also: deg F_j <= degree_bounds[j]; each f is strict on {0,1}^(n-k); each F_j
+// is strict on all of {0,1}^n (strict_on_cube) or at the selector points.
+struct SelectorTarget {
+  enum class Kind { input, constant } kind = Kind::input;
+  int sign = 1;            // +1 or -1 (input: multiplies sign f; constant: the value)
+  std::size_t input = 0;   // index into inputs (Kind::input)
+};
+struct SelectorClaim {
+  std::string id;  // "lemma-5.3" or "lemma-5.4"
+  std::uint32_t n = 0;
+  std::uint32_t k = 0;
+  BooleanOperator combine;            // arity == gates.size()
+  std::vector<Polynomial> gates;      // F_j, n variables each
+  std::vector<int> degree_bounds;     // d_j, one per gate
+  std::vector<Polynomial> inputs;     // f, n-k variables each
+  std::vector<SelectorTarget> cases;  // k+1 targets, case i at z = e_i
+  bool strict_on_cube = true;
+
+  // Point e_i (+) x of {0,1}^n.
+  CubePoint selector_point(unsigned i, const CubePoint& x) const;
+};
+
+using Claim = std::variant<SignVectorClaim, AffineSelectorClaim, SelectorClaim>;
+
+// Structural validation: sizes, arities, variable counts, limits, irreducible
+// operator for lemma-5.4, and that `cases` is what the claim id states
+// (lemma-5.4: case i is +f_i). Throws InputError naming the first problem.
+void validate(const SignVectorClaim& claim);
+void validate(const AffineSelectorClaim& claim);
+void validate(const SelectorClaim& claim);
+void validate(const Claim& claim);
+
+std::string claim_id(const Claim& claim);
+// One human-readable line stating exactly what is checked.
+std::string statement(const Claim& claim);
+
+}  // namespace quarks

@@ -1,0 +1,51 @@
+#include "claim/verdict.h"
+
+namespace quarks {
+
+std::string to_string(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::verified: return "verified";
+    case Verdict::refuted: return "refuted";
+    case Verdict::unknown: return "unknown";
+    case Verdict::timeout: return "timeout";
+    case Verdict::error: return "error";
+  }
+  return "error";
+}
+
+int exit_code(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::verified: return 0;
+    case Verdict::refuted: return 1;
+    default: return 3;
+  }
+}
+
+CheckReport combine_reports(const std::string& method, const std::vector<CheckReport>& parts) {
+  CheckReport total;
+  total.method = method;
+  total.verdict = parts.empty() ? Verdict::error : Verdict::verified;
+  if (parts.empty()) total.reason = "nothing to check";
+  auto rank = [](Verdict v) {
+    switch (v) {
+      case Verdict::refuted: return 4;
+      case Verdict::error: return 3;
+      case Verdict::timeout: return 2;
+      case Verdict::unknown: return 1;
+      default: return 0;
+    }
+  };
+  for (const auto& part : parts) {
+    total.points += part.points;
+    total.obligations += part.obligations;
+    total.seconds += part.seconds;
+    if (rank(part.verdict) > rank(total.verdict)) {
+      total.verdict = part.verdict;
+      total.reason = part.reason;
+      total.counterexample = part.counterexample;
+    }
+  }
+  return total;
+}
+
+}  // namespace quarks

@@ -1,0 +1,37 @@
+#pragma once
+// Exact integers. The GMP backend is used instead of cpp_int because decimal
+// parsing/printing and multiplication are markedly faster (bench/bench_bigint.cpp,
+// docs/performance.md). Expression templates are off, so `auto x = a + b;` is a
+// value, never a dangling expression.
+#include <boost/multiprecision/gmp.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace quarks {
+
+using BigInt = boost::multiprecision::number<boost::multiprecision::gmp_int,
+                                             boost::multiprecision::et_off>;
+
+// Parses an optionally signed decimal integer of any size ("-12", "+7", "0").
+// Throws InputError naming `what` on anything else (empty, spaces, "1e3", "0x1").
+BigInt parse_bigint(std::string_view text, std::string_view what = "integer");
+
+std::string to_string(const BigInt& value);
+
+// Number of bits of |value| (0 for 0).
+unsigned bit_length(const BigInt& value);
+
+// Exact narrowing: the value if it fits, nothing otherwise.
+std::optional<std::int64_t> to_int64(const BigInt& value);
+std::optional<__int128> to_int128(const BigInt& value);
+
+BigInt from_int128(__int128 value);
+std::string int128_to_string(__int128 value);
+
+// Sign of an exact value: -1, 0 or +1.
+int signum(const BigInt& value);
+
+}  // namespace quarks
