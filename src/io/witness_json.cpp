@@ -181,7 +181,7 @@ Polynomial polynomial_from_json(const json& j, const std::string& where) {
     Term t;
     t.coefficient = parse_bigint(term[0].get<std::string>(), "witness field '" + at + "[0]'");
     for (std::size_t v = 1; v < term.size(); ++v) {
-      if (!term[v].is_number_unsigned()) throw InputError("witness field '" + at + "' has a variable that is not a non-negative integer");
+      if (!term[v].is_number_integer() || term[v].get<long long>() < 0) throw InputError("witness field '" + at + "' has a variable that is not a non-negative integer");
       auto index = term[v].get<std::uint64_t>();
       if (index >= n) {
         throw InputError("witness field '" + at + "' uses variable " + std::to_string(index) + " but '" + where +

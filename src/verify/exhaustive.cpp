@@ -1,0 +1,188 @@
+#include "verify/exhaustive.h"
+
+#include <bit>
+#include <chrono>
+
+#include "claim/reference.h"
+#include "core/error.h"
+
+namespace quarks {
+
+namespace {
+
+const char* const kMethod = "exhaustive";
+
+void count_walk(const WalkResult& walk, ExhaustiveStats& stats) {
+  switch (walk.tier) {
+    case ArithmeticTier::int64: ++stats.walks_int64; break;
+    case ArithmeticTier::int128: ++stats.walks_int128; break;
+    case ArithmeticTier::bigint: ++stats.walks_bigint; break;
+  }
+  stats.linear_fast_walks += walk.linear_fast;
+}
+
+CheckReport refuted(std::string reason, std::string counterexample) {
+  CheckReport r;
+  r.method = kMethod;
+  r.verdict = Verdict::refuted;
+  r.reason = std::move(reason);
+  r.counterexample = std::move(counterexample);
+  return r;
+}
+
+CheckReport disagreement(const std::string& where) {
+  CheckReport r;
+  r.method = kMethod;
+  r.verdict = Verdict::error;
+  r.reason = "internal error: the exhaustive walk found a violation at " + where +
+             " but the reference evaluation finds none there";
+  return r;
+}
+
+// Lemma 5.1 (Eq. 5.3): two points per item.
+CheckReport check_sign_vector(const SignVectorClaim& claim) {
+  CheckReport r;
+  r.method = kMethod;
+  for (std::size_t n = 0; n < claim.items.size(); ++n) {
+    const auto& item = claim.items[n];
+    for (int zi : {-1, 1}) {
+      ++r.points;
+      std::uint64_t row = 0;
+      for (unsigned j = 0; j < item.op.arity(); ++j) {
+        const int z = j == item.index ? zi : item.signs[j];
+        row |= static_cast<std::uint64_t>(z > 0) << j;
+      }
+      if (item.op.row(row) == (item.theta * zi > 0)) continue;
+      const std::string where = "item " + std::to_string(n) + ", z_i = " + std::to_string(zi);
+      auto text = violation_at(item, zi);
+      if (!text) return disagreement(where);
+      auto report = refuted("Eq. 5.3 fails for " + where, *text);
+      report.points = r.points;
+      return report;
+    }
+  }
+  r.verdict = Verdict::verified;
+  return r;
+}
+
+// Lemma 5.2 (Eq. 5.4): k+1 points per item.
+CheckReport check_affine_selector(const AffineSelectorClaim& claim) {
+  CheckReport r;
+  r.method = kMethod;
+  for (std::size_t n = 0; n < claim.items.size(); ++n) {
+    const auto& item = claim.items[n];
+    for (unsigned i = 0; i <= item.k; ++i) {
+      ++r.points;
+      BigInt value = item.coefficients[0];
+      if (i > 0) value += item.coefficients[i];
+      const int expected = i == item.j ? 0 : item.signs[i];
+      if (value == expected) continue;
+      const std::string where = "item " + std::to_string(n) + ", e_" + std::to_string(i);
+      auto text = violation_at(item, i);
+      if (!text) return disagreement(where);
+      auto report = refuted("Eq. 5.4 fails for " + where, *text);
+      report.points = r.points;
+      return report;
+    }
+  }
+  r.verdict = Verdict::verified;
+  return r;
+}
+
+CubePoint selector_prefix(std::uint32_t k, std::uint64_t zmask) {
+  return point_from_mask(zmask, k);
+}
+
+std::vector<Polynomial> restricted_gates(const SelectorClaim& claim, const CubePoint& z) {
+  std::vector<Polynomial> polys;
+  polys.reserve(claim.gates.size() + 1);
+  for (const auto& g : claim.gates) polys.push_back(g.restrict_prefix(z));
+  return polys;
+}
+
+CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& options, ExhaustiveStats& stats) {
+  if (auto d = degree_violation(claim)) return refuted("degree bound violated: " + *d, *d);
+  CheckReport r;
+  r.method = kMethod;
+  const std::uint32_t k = claim.k, m = claim.n - claim.k;
+  const std::size_t g = claim.gates.size();
+  const std::string equation = claim.id == "lemma-5.4" ? "Eq. 5.9" : "Eq. 5.6";
+
+  // Case i at z = e_i: gates restricted to x, plus f when the target is an input.
+  for (unsigned i = 0; i <= k; ++i) {
+    const CubePoint z = selector_prefix(k, i == 0 ? 0 : std::uint64_t{1} << (i - 1));
+    std::vector<Polynomial> polys = restricted_gates(claim, z);
+    const SelectorTarget& target = claim.cases[i];
+    const bool input = target.kind == SelectorTarget::Kind::input;
+    if (input) polys.push_back(claim.inputs[target.input]);
+    // accept[s]: gate sign bits s & (2^g - 1), and bit g = [f > 0] for an input target.
+    std::vector<bool> accept(std::size_t{1} << polys.size());
+    for (std::size_t s = 0; s < accept.size(); ++s) {
+      const bool value = claim.combine.row(s & ((std::size_t{1} << g) - 1));
+      const bool expected = input ? (((s >> g) & 1U) != 0) == (target.sign > 0) : target.sign > 0;
+      accept[s] = value == expected;
+    }
+    const WalkResult walk = gray_walk(polys, accept, options.minimum_tier);
+    count_walk(walk, stats);
+    r.points += walk.points;
+    if (walk.failure) {
+      const CubePoint x = point_from_mask(*walk.failure, m);
+      const std::string where = "i = " + std::to_string(i) + ", x = " + point_to_string(x);
+      auto text = case_violation_at(claim, i, x);
+      if (!text) return disagreement(where);
+      auto report = refuted(equation + " fails at " + where, *text);
+      report.points = r.points;
+      return report;
+    }
+  }
+
+  // Strictness on the rest of {0,1}^n: the selector patterns 0 and e_i were
+  // covered above, so only z with two or more ones remain (k >= 2).
+  if (claim.strict_on_cube) {
+    const std::vector<bool> accept(std::size_t{1} << g, true);
+    for (std::uint64_t zmask = 0; zmask < (std::uint64_t{1} << k); ++zmask) {
+      if (std::popcount(zmask) <= 1) continue;
+      const CubePoint z = selector_prefix(k, zmask);
+      const WalkResult walk = gray_walk(restricted_gates(claim, z), accept, options.minimum_tier);
+      count_walk(walk, stats);
+      r.points += walk.points;
+      if (walk.failure) {
+        const CubePoint point = point_from_mask(zmask | (*walk.failure << k), claim.n);
+        for (std::size_t j = 0; j < g; ++j) {
+          if (auto text = strictness_violation_at(claim, j, point)) {
+            auto report = refuted("gate not strict at a non-selector point of {0,1}^n", *text);
+            report.points = r.points;
+            return report;
+          }
+        }
+        return disagreement("point " + point_to_string(point));
+      }
+    }
+  }
+  r.verdict = Verdict::verified;
+  return r;
+}
+
+}  // namespace
+
+CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options) {
+  ExhaustiveStats stats;
+  return check_exhaustive(claim, options, stats);
+}
+
+CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options, ExhaustiveStats& stats) {
+  if (const auto* c = std::get_if<SelectorClaim>(&claim); c && c->n > kMaxExhaustiveVariables) {
+    throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
+                     std::to_string(kMaxExhaustiveVariables) + " variables");
+  }
+  validate(claim);
+  const auto start = std::chrono::steady_clock::now();
+  CheckReport report;
+  if (const auto* c = std::get_if<SignVectorClaim>(&claim)) report = check_sign_vector(*c);
+  else if (const auto* c = std::get_if<AffineSelectorClaim>(&claim)) report = check_affine_selector(*c);
+  else report = check_selector(std::get<SelectorClaim>(claim), options, stats);
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace quarks

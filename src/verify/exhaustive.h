@@ -1,0 +1,63 @@
+#pragma once
+// The exhaustive checker: every point a claim quantifies over is evaluated
+// exactly. Selector claims (Lemmas 5.3, 5.4, Thm 4.2) are walked in reflected
+// Gray code, so each step changes one coordinate and every polynomial is
+// updated by one exact increment instead of being re-evaluated. A violation is
+// re-evaluated by claim/reference.h before it is reported.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claim/claims.h"
+#include "claim/verdict.h"
+#include "core/polynomial.h"
+
+namespace quarks {
+
+// Integer width of one walk, chosen from a proven bound (select_tier).
+enum class ArithmeticTier { int64 = 0, int128 = 1, bigint = 2 };
+std::string to_string(ArithmeticTier tier);
+
+// Every value of p on the cube and every partial sum of its coefficients is at
+// most l1 = l1_norm(p) in magnitude, and a Gray step changes p by at most 2*l1.
+// int64 iff 2*l1 < 2^62 (l1 < 2^61), int128 iff 2*l1 < 2^125 (l1 < 2^124),
+// otherwise BigInt.
+ArithmeticTier select_tier(const BigInt& l1_norm);
+
+struct ExhaustiveOptions {
+  // Lowest tier a walk may use. Raising it forces wider arithmetic (tests and
+  // benchmarks of the wider tiers); it never lowers the tier the bound requires.
+  ArithmeticTier minimum_tier = ArithmeticTier::int64;
+};
+
+// What the walks did (for tests and benchmarks).
+struct ExhaustiveStats {
+  std::uint64_t walks_int64 = 0;
+  std::uint64_t walks_int128 = 0;
+  std::uint64_t walks_bigint = 0;
+  std::uint64_t linear_fast_walks = 0;  // int64 walks on the specialised linear kernel
+};
+
+// method = "exhaustive". Verified iff no point violates the claim; refuted with
+// the reference's re-evaluation of the first violating point found; error if
+// the reference disagrees with the walk (a bug). Throws InputError on a
+// structurally invalid claim or a SelectorClaim with n > kMaxExhaustiveVariables.
+CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options = {});
+CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options, ExhaustiveStats& stats);
+
+// One Gray walk over {0,1}^m (m = num_variables of every poly, m <= 63,
+// 1 <= polys.size() <= 16). A point fails if some poly is 0 there or
+// accept[s] is false, where bit j of s is [poly_j > 0] (accept.size() ==
+// 2^polys.size()). Returns the first failing point found (bit v = x_v) and
+// the number of points visited, including the failing one.
+struct WalkResult {
+  std::optional<std::uint64_t> failure;
+  std::uint64_t points = 0;
+  ArithmeticTier tier = ArithmeticTier::int64;
+  bool linear_fast = false;
+};
+WalkResult gray_walk(const std::vector<Polynomial>& polys, const std::vector<bool>& accept,
+                     ArithmeticTier minimum_tier = ArithmeticTier::int64);
+
+}  // namespace quarks
