@@ -1,0 +1,31 @@
+#pragma once
+// Narrow Z3 wrapper (in the style of Alive2's smt/ layer). The interface is
+// SMT-LIB2 text, so this header exposes no Z3 types and the query a checker
+// solves is byte for byte the query it can export (Obligation::smt2).
+#include <map>
+#include <string>
+
+namespace quarks::smt {
+
+enum class SolveStatus { unsat, sat, unknown, timeout, error };
+std::string to_string(SolveStatus status);
+
+struct SolverSettings {
+  unsigned timeout_ms = 60000;  // 0 is raised to 1: Z3 reads 0 as "no limit"
+  unsigned random_seed = 0;     // smt.random_seed, pinned so runs are reproducible
+};
+
+struct SolveResult {
+  SolveStatus status = SolveStatus::error;
+  // sat only: value of every constant the model assigns ("0", "1", "true", "-17", ...).
+  std::map<std::string, std::string> model;
+  std::string reason;  // Z3's reason_unknown, or the error message
+  double seconds = 0;
+};
+
+// Checks the declarations and assertions in `assertions` (SMT-LIB2, no
+// check-sat) on a fresh QF_LIA solver: one-shot queries never touch Z3's
+// incremental core. Never throws: Z3 exceptions become SolveStatus::error.
+SolveResult solve_smt2(const std::string& assertions, const SolverSettings& settings);
+
+}  // namespace quarks::smt
