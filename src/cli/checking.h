@@ -1,0 +1,31 @@
+#pragma once
+// Runs the requested checkers on one claim and prints their reports.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "claim/claims.h"
+#include "claim/verdict.h"
+
+namespace quarks::cli {
+
+enum class Method { exhaustive, z3, both };
+Method parse_method(const std::string& text);
+
+struct CheckSettings {
+  Method method = Method::both;
+  double timeout_seconds = 60;
+  unsigned random_seed = 0;
+  std::string dump_dir;  // SMT-LIB2 dump of every query, if set
+};
+
+std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& settings);
+
+// Overall verdict: refuted > error > timeout > unknown > verified.
+Verdict overall(const std::vector<CheckReport>& reports);
+// True if one checker verified what another refuted (a checker bug).
+bool disagree(const std::vector<CheckReport>& reports);
+
+void print_report(std::ostream& out, const CheckReport& report);
+
+}  // namespace quarks::cli

@@ -1,0 +1,39 @@
+#include <cmath>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include "capacity/counts.h"
+#include "cli/commands.h"
+#include "core/error.h"
+
+namespace quarks::cli {
+
+void add_capacity_command(CLI::App& app, CommandContext& context) {
+  auto n = std::make_shared<long long>(4);
+  auto* cmd = app.add_subcommand("capacity", "Exact |T_B(n;1,1)| for the 10 irreducible binary B beside the bounds "
+                                             "of Theorem 4.2 and Proposition 5.5 (n in 2..4)");
+  cmd->add_option("--n", *n, "Number of inputs n (2..4)");
+  cmd->callback([n, &context]() {
+    if (*n < 2 || *n > kMaxCapacityVariables) throw InputError("--n " + std::to_string(*n) + " is outside 2..4");
+    auto c = composition_capacity(static_cast<std::uint32_t>(*n));
+    const auto lower = c.single_smaller * c.single_smaller;
+    const auto upper = std::min(c.single * c.single, c.all_functions);
+    std::cout << "n = " << c.n << ": |T(n;1)| = " << c.single << " (capacity " << std::fixed << std::setprecision(2)
+              << std::log2(static_cast<double>(c.single)) << " bits, n^2 = " << c.n * c.n << ", Eq. 4.1), |T(n-1;1)| = "
+              << c.single_smaller << ", Boolean functions = " << c.all_functions << "\n";
+    std::cout << std::left << std::setw(10) << "B" << std::setw(16) << "|T(n-1;1)|^2" << std::setw(14) << "|T_B(n;1,1)|"
+              << std::setw(16) << "min(|T(n;1)|^2," << "capacity (bits)\n";
+    for (const auto& oc : c.per_operator) {
+      std::cout << std::left << std::setw(10) << oc.op << std::setw(16) << lower << std::setw(14) << oc.count
+                << std::setw(16) << upper << std::setprecision(2) << std::log2(static_cast<double>(oc.count)) << "\n";
+    }
+    std::cout << "intersection over the 10 B (Prop 5.5): " << c.intersection << " >= " << lower
+              << (c.intersection >= lower ? "  holds" : "  FAILS") << "\n";
+    bool ok = c.intersection >= lower;
+    for (const auto& oc : c.per_operator) ok &= oc.count >= lower && oc.count <= upper;
+    context.exit_status = ok ? 0 : 1;
+  });
+}
+
+}  // namespace quarks::cli

@@ -1,0 +1,128 @@
+// `quarks run`: the main job. Generates the default witnesses, writes them,
+// reads each back from its file (the checkers see only what the file says),
+// checks it both ways and prints one table.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include "cli/checking.h"
+#include "cli/commands.h"
+#include "core/error.h"
+#include "io/witness_json.h"
+#include "witness/affine_selector.h"
+#include "witness/composition.h"
+#include "witness/extension.h"
+#include "witness/sign_vectors.h"
+
+namespace quarks::cli {
+
+namespace {
+
+struct DefaultWitness {
+  std::string claim, parameters, file;
+  Verdict expected;
+  std::function<Witness()> make;
+};
+
+std::vector<DefaultWitness> default_witnesses() {
+  std::vector<DefaultWitness> list;
+  for (unsigned arity : {2U, 3U, 4U}) {
+    list.push_back({"lemma-5.1", "all irreducible B of arity " + std::to_string(arity),
+                    "lemma-5.1-arity" + std::to_string(arity) + ".json", Verdict::verified,
+                    [arity] { return sign_vector_witness(arity); }});
+  }
+  list.push_back({"lemma-5.2", "k <= 8, every j, every sign vector", "lemma-5.2-k8.json", Verdict::verified,
+                  [] { return affine_selector_witness(8, SelectorFormula::corrected); }});
+  list.push_back({"lemma-5.2", "Eq. 5.5 as printed, k <= 8 (erratum: fails at j = 0)", "lemma-5.2-paper-k8.json",
+                  Verdict::refuted, [] { return affine_selector_witness(8, SelectorFormula::paper); }});
+  struct Ext { std::uint32_t n, k; unsigned j; int theta; std::vector<int> signs; int d; std::uint64_t seed; };
+  for (const Ext& e : {Ext{12, 2, 0, 1, {0, 1, -1}, 1, 1}, Ext{12, 3, 2, -1, {-1, 1, 0, -1}, 2, 2}}) {
+    std::string params = "n=" + std::to_string(e.n) + " k=" + std::to_string(e.k) + " j=" + std::to_string(e.j) +
+                         " d=" + std::to_string(e.d);
+    list.push_back({"lemma-5.3", params, "lemma-5.3-n" + std::to_string(e.n) + "-j" + std::to_string(e.j) + ".json",
+                    Verdict::verified, [e] {
+                      SeededRandom random(e.seed);
+                      auto p = random_strict_polynomial(e.n - e.k, e.d, 16, random);
+                      return extension_witness(p, e.n, e.k, e.j, e.theta, e.signs, e.d);
+                    }});
+  }
+  struct Comp { std::string op; std::uint32_t n; std::vector<int> d; unsigned bits; std::uint64_t seed; };
+  std::vector<Comp> comps;
+  // One seed for all 10 irreducible binary B: the same (f_0, f_1), so the ten
+  // verified witnesses exhibit one function B(F_0, F_1) in every class T_B (Prop 5.5).
+  for (const char* op : {"AND", "OR", "XOR", "NAND", "NOR", "XNOR", "IMPLY", "NIMPLY", "CIMPLY", "CNIMPLY"}) {
+    comps.push_back({op, 16, {1, 1}, 16, 7});
+  }
+  comps.push_back({"XOR", 16, {2, 2}, 16, 1});
+  comps.push_back({"AND", 18, {1, 2}, 16, 2});
+  comps.push_back({"tt:00010111", 14, {1, 1, 1}, 16, 3});  // majority of 3
+  comps.push_back({"tt:01101001", 14, {2, 1, 2}, 16, 4});  // parity of 3
+  comps.push_back({"AND", 24, {1, 1}, 60, 5});
+  for (const auto& c : comps) {
+    const std::uint64_t seed = c.seed;
+    std::string degrees;
+    for (std::size_t i = 0; i < c.d.size(); ++i) degrees += (i ? "," : "") + std::to_string(c.d[i]);
+    std::string params = "B=" + c.op + " n=" + std::to_string(c.n) + " d=" + degrees + " bits=" + std::to_string(c.bits) +
+                         " seed=" + std::to_string(seed);
+    std::string name = c.op.rfind("tt:", 0) == 0 ? "tt" + c.op.substr(3) : c.op;
+    std::string file = "lemma-5.4-" + name + "-n" + std::to_string(c.n) + "-d" + std::to_string(c.d[0]) + "-s" +
+                       std::to_string(seed) + ".json";
+    list.push_back({"lemma-5.4", params, file, Verdict::verified, [c, seed] {
+                      return random_composition_witness(BooleanOperator::parse(c.op), c.n, c.d, seed, c.bits);
+                    }});
+  }
+  return list;
+}
+
+struct RunArgs {
+  std::string out_dir = "quarks-out";
+  double timeout = 120;
+};
+
+}  // namespace
+
+void add_run_command(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<RunArgs>();
+  auto* cmd = app.add_subcommand("run", "Main job: generate the default witnesses, check each exhaustively and with "
+                                        "Z3, print one table (exit 0 iff every verdict is the expected one)");
+  cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
+  cmd->add_option("--timeout", args->timeout, "Z3 time limit per obligation, in seconds (default 120)");
+  cmd->callback([args, &context]() {
+    if (!(args->timeout > 0)) throw InputError("--timeout must be positive");
+    std::filesystem::create_directories(args->out_dir);
+    CheckSettings settings;
+    settings.timeout_seconds = args->timeout;
+    std::cout << std::left << std::setw(11) << "claim" << std::setw(58) << "parameters" << std::setw(12)
+              << "exhaustive" << std::setw(12) << "z3" << std::setw(10) << "expected" << "time (s)\n";
+    bool all_as_expected = true;
+    for (const auto& d : default_witnesses()) {
+      auto start = std::chrono::steady_clock::now();
+      const std::string path = (std::filesystem::path(args->out_dir) / d.file).string();
+      write_witness_file(d.make(), path);
+      Witness w = read_witness_file(path);
+      auto reports = run_checks(w.claim, settings);
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      bool as_expected = true;
+      for (const auto& r : reports) as_expected &= r.verdict == d.expected;
+      all_as_expected &= as_expected;
+      std::cout << std::left << std::setw(11) << d.claim << std::setw(58) << d.parameters << std::setw(12)
+                << to_string(reports[0].verdict) << std::setw(12) << to_string(reports[1].verdict) << std::setw(10)
+                << (to_string(d.expected) + (as_expected ? "" : "!")) << std::fixed << std::setprecision(2)
+                << seconds << "\n";
+      for (const auto& r : reports) {
+        if (r.verdict != Verdict::verified && r.counterexample) {
+          std::cout << "    " << r.method << " counterexample: " << *r.counterexample << "\n";
+        } else if (r.verdict != d.expected) {
+          std::cout << "    " << r.method << ": " << r.reason << "\n";
+        }
+      }
+    }
+    std::cout << (all_as_expected ? "all verdicts as expected\n" : "SOME VERDICTS ARE NOT AS EXPECTED\n");
+    context.exit_status = all_as_expected ? 0 : 1;
+  });
+}
+
+}  // namespace quarks::cli

@@ -1,0 +1,22 @@
+#pragma once
+// Each `quarks` subcommand registers itself on the CLI11 app. Callbacks report
+// their exit status through the context; bad input is thrown as InputError and
+// turned into one line on stderr and exit code 2 by main().
+#include <CLI/CLI.hpp>
+
+namespace quarks::cli {
+
+struct CommandContext {
+  int exit_status = 0;
+};
+
+void add_list_command(CLI::App& app, CommandContext& context);
+void add_witness_command(CLI::App& app, CommandContext& context);
+void add_check_command(CLI::App& app, CommandContext& context);
+void add_smt2_command(CLI::App& app, CommandContext& context);
+void add_run_command(CLI::App& app, CommandContext& context);
+void add_capacity_command(CLI::App& app, CommandContext& context);
+void add_depth_command(CLI::App& app, CommandContext& context);  // cmd_depth.cpp (depth reduction, issue 3)
+void add_dot_command(CLI::App& app, CommandContext& context);    // cmd_dot.cpp (Graphviz rendering, issue 3)
+
+}  // namespace quarks::cli

@@ -1,0 +1,50 @@
+// quarks: executable, checked witnesses for "The Quarks of Attention".
+#include <iostream>
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+namespace {
+// Error messages are printed on exactly one line.
+std::string one_line(std::string text) {
+  for (auto& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"quarks: witnesses and checkers for the capacity results of \"The Quarks of Attention\" "
+               "(Baldi & Vershynin)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "quarks 0.1.0");
+  quarks::cli::CommandContext context;
+  quarks::cli::add_list_command(app, context);
+  quarks::cli::add_witness_command(app, context);
+  quarks::cli::add_check_command(app, context);
+  quarks::cli::add_smt2_command(app, context);
+  quarks::cli::add_run_command(app, context);
+  quarks::cli::add_capacity_command(app, context);
+#ifdef QUARKS_HAVE_CIRCUIT_COMMANDS
+  quarks::cli::add_depth_command(app, context);
+  quarks::cli::add_dot_command(app, context);
+#endif
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version: CLI11 prints them from the exception it gets
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    if (message.empty()) message = "invalid command line";
+    std::cerr << "quarks: error: " << one_line(message) << " (see --help)\n";
+    return 2;
+  } catch (const quarks::InputError& e) {
+    std::cerr << "quarks: error: " << one_line(e.what()) << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "quarks: internal error: " << one_line(e.what()) << "\n";
+    return 3;
+  }
+  return context.exit_status;
+}

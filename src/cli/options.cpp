@@ -1,0 +1,49 @@
+#include "cli/options.h"
+
+#include "core/error.h"
+
+namespace quarks::cli {
+
+std::vector<int> parse_int_list(const std::string& text, const std::string& what) {
+  std::vector<int> values;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t comma = text.find(',', start);
+    std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    bool digits = !item.empty() && item.size() <= 9;
+    std::size_t first = (!item.empty() && item[0] == '-') ? 1 : 0;
+    if (first == item.size()) digits = false;
+    for (std::size_t i = first; i < item.size() && digits; ++i) digits = item[i] >= '0' && item[i] <= '9';
+    if (!digits) throw InputError(what + " '" + text + "' is not an integer or a comma list of integers");
+    values.push_back(std::stoi(item));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return values;
+}
+
+int parse_sign(const std::string& text, const std::string& what) {
+  if (text == "+" || text == "+1" || text == "1") return 1;
+  if (text == "-" || text == "-1") return -1;
+  throw InputError(what + " must be + or -, not '" + text + "'");
+}
+
+std::vector<int> parse_sign_pattern(const std::string& text, unsigned size, unsigned j) {
+  if (text.size() != size) {
+    throw InputError("--signs '" + text + "' must have k + 1 = " + std::to_string(size) + " characters");
+  }
+  std::vector<int> signs(size, 0);
+  for (unsigned i = 0; i < size; ++i) {
+    char c = text[i];
+    if (i == j) {
+      if (c != '.') throw InputError("--signs must have '.' at position j = " + std::to_string(j));
+    } else if (c == '+' || c == '-') {
+      signs[i] = c == '+' ? 1 : -1;
+    } else {
+      throw InputError("--signs may contain only + and - (and '.' at j), not '" + std::string(1, c) + "'");
+    }
+  }
+  return signs;
+}
+
+}  // namespace quarks::cli
