@@ -7,7 +7,7 @@
 
 using namespace quarks;
 
-TEST_CASE("exact |T_B(n;1,1)| lies between the bounds of Theorem 4.2", "[thm-4.2][capacity]") {
+TEST_CASE("exact |T_B(n,1,1)| lies between the bounds of Theorem 4.2", "[thm-4.2][capacity]") {
   for (std::uint32_t n = 2; n <= 4; ++n) {
     auto c = composition_capacity(n);
     CAPTURE(n);
@@ -21,7 +21,7 @@ TEST_CASE("exact |T_B(n;1,1)| lies between the bounds of Theorem 4.2", "[thm-4.2
   }
 }
 
-TEST_CASE("Proposition 5.5: the intersection over the 10 operators is at least |T(n-1;1)|^2", "[prop-5.5][capacity]") {
+TEST_CASE("Proposition 5.5: the intersection over the 10 operators is at least |T(n-1,1)|^2", "[prop-5.5][capacity]") {
   for (std::uint32_t n = 2; n <= 4; ++n) {
     auto c = composition_capacity(n);
     CAPTURE(n);

@@ -76,7 +76,7 @@ TEST_CASE("softmax circuits match the stable softmax", "[circuit][softmax]") {
   CHECK(g.output_gatings == 3);
 }
 
-TEST_CASE("attention heads match direct attention; gating counts are m n^2 and n^2", "[circuit][attention]") {
+TEST_CASE("attention heads match direct attention, gating counts are m n^2 and n^2", "[circuit][attention]") {
   for (auto [m, n] : {std::pair<std::size_t, std::size_t>{1, 1}, {2, 3}, {4, 4}, {3, 7}, {16, 8}}) {
     Circuit gc = gated_attention(m, n), sc = sm_attention(m, n, 2);
     CircuitMetrics gm = compute_metrics(gc), smm = compute_metrics(sc);

@@ -29,12 +29,12 @@ std::uint64_t composed_table(const SelectorClaim& claim) {
 }
 }  // namespace
 
-TEST_CASE("T(m;1) has 2, 4, 14, 104, 1882 functions for m = 0..4", "[thm-4.2]") {
+TEST_CASE("linear threshold functions of m = 0..4 variables number 2, 4, 14, 104, 1882", "[thm-4.2]") {
   const std::size_t known[] = {2, 4, 14, 104, 1882};
   for (std::uint32_t m = 0; m <= 4; ++m) CHECK(all_linear_threshold_functions(m).size() == known[m]);
 }
 
-TEST_CASE("Theorem 4.2 injection on every pair of T(3;1) for AND and XOR", "[thm-4.2]") {
+TEST_CASE("Theorem 4.2 injection on every pair of linear threshold functions of 3 variables for AND and XOR", "[thm-4.2]") {
   const auto ltf = all_linear_threshold_functions(3);
   REQUIRE(ltf.size() == 104);
   std::vector<std::uint64_t> tables;

@@ -1,0 +1,210 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/witness_json.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+
+fs::path scratch() {
+  static fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / ("quarks-cli-test-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Run run_quarks(const std::string& args) {
+  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
+  std::string command = std::string(QUARKS_EXE) + " " + args + " >" + out.string() + " 2>" + err.string();
+  int raw = std::system(command.c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+}
+
+void expect_bad_input(const std::string& args, const std::string& needle) {
+  Run r = run_quarks(args);
+  CAPTURE(args, r.out, r.err);
+  CHECK(r.status == 2);
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // exactly one line
+  CHECK(r.err.find(needle) != std::string::npos);
+}
+
+std::string write_json(const std::string& name, const json& j) {
+  fs::path p = scratch() / name;
+  std::ofstream(p) << j.dump();
+  return p.string();
+}
+
+}  // namespace
+
+TEST_CASE("quarks witness + check: a valid witness is verified both ways", "[cli]") {
+  const std::string w = (scratch() / "and.json").string();
+  REQUIRE(run_quarks("witness composition --op AND --n 8 --degree 1 --seed 7 -o " + w).status == 0);
+  Run r = run_quarks("check " + w);
+  CAPTURE(r.out, r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("exhaustive: verified") != std::string::npos);
+  CHECK(r.out.find("z3: verified") != std::string::npos);
+  CHECK(run_quarks("check " + w + " --method exhaustive").status == 0);
+  CHECK(run_quarks("check " + w + " --method z3 --timeout 30").status == 0);
+}
+
+TEST_CASE("quarks check: a corrupted witness is refuted with a counterexample", "[cli]") {
+  const std::string w = (scratch() / "xor.json").string();
+  REQUIRE(run_quarks("witness composition --op XOR --n 6 --degree 1 --seed 2 -o " + w).status == 0);
+  json j = json::parse(slurp(w));
+  // Replace F_1 by -F_1: at every selector point its sign flips, so the claim is false.
+  for (auto& term : j["gates"][1]["terms"]) {
+    std::string c = term[0];
+    term[0] = c[0] == '-' ? c.substr(1) : "-" + c;
+  }
+  const std::string bad = write_json("xor-bad.json", j);
+  for (const char* method : {"exhaustive", "z3", "both"}) {
+    Run r = run_quarks("check " + bad + " --method " + method);
+    CAPTURE(method, r.out);
+    CHECK(r.status == 1);
+    CHECK(r.out.find("counterexample") != std::string::npos);
+    CHECK(r.out.find("verified") == std::string::npos);
+  }
+}
+
+TEST_CASE("quarks: bad input gets one line on stderr and exit code 2", "[cli]") {
+  const std::string good = (scratch() / "good.json").string();
+  REQUIRE(run_quarks("witness composition --op OR --n 5 --degree 1 --seed 1 -o " + good).status == 0);
+  const json j = json::parse(slurp(good));
+  expect_bad_input("check " + (scratch() / "does-not-exist.json").string(), "cannot read");
+  expect_bad_input("check " + write_json("array.json", json::parse("[1]")), "JSON object");
+  {
+    std::ofstream(scratch() / "truncated.json") << slurp(good).substr(0, 100);
+    expect_bad_input("check " + (scratch() / "truncated.json").string(), "not valid JSON");
+  }
+  { json b = j; b.erase("inputs"); expect_bad_input("check " + write_json("m1.json", b), "inputs"); }
+  { json b = j; b["inputs"][0]["terms"][0][0] = "1.5"; expect_bad_input("check " + write_json("m2.json", b), "not a decimal integer"); }
+  { json b = j; b["operator"]["truth_table"] = "0011"; expect_bad_input("check " + write_json("m3.json", b), "reducible"); }
+  { json b = j; b["gates"][0]["degree_bound"] = 0; expect_bad_input("check " + write_json("m4.json", b), "at least 1"); }
+  { json b = j; b["k"] = 5; expect_bad_input("check " + write_json("m5.json", b), "k = 5"); }
+  { json b = j; b["n"] = 4; expect_bad_input("check " + write_json("m6.json", b), "variables"); }
+  expect_bad_input("witness composition --op Z1 --n 8 -o x.json", "reducible");
+  expect_bad_input("witness composition --op FOO --n 8 -o x.json", "unknown Boolean operator");
+  expect_bad_input("witness composition --op AND --n 8 --degree 0 -o x.json", "below 1");
+  expect_bad_input("witness composition --op AND --n 8 --degree 1,x -o x.json", "--degree");
+  expect_bad_input("witness composition --op AND --n 1 -o x.json", "outside 2..4096");
+  expect_bad_input("witness composition --op tt:00010111 --n 2 -o x.json", "below n");
+  expect_bad_input("witness composition --op AND --n 5000 -o x.json", "outside 2..4096");
+  expect_bad_input("witness composition --op AND --n abc -o x.json", "abc");
+  expect_bad_input("witness lemma-5.3 --n 8 --k 2 --j 1 --signs +-+ -o x.json", "'.' at position j");
+  expect_bad_input("check " + good + " --method magic", "--method");
+  expect_bad_input("check " + good + " --timeout -1", "--timeout");
+  const std::string big = (scratch() / "big.json").string();
+  REQUIRE(run_quarks("witness composition --op AND --n 50 -o " + big).status == 0);
+  expect_bad_input("check " + big + " --method exhaustive", "exhaustive limit");
+  CHECK_FALSE(fs::exists("x.json"));
+}
+
+TEST_CASE("quarks: a failed command leaves no output file behind", "[cli]") {
+  const fs::path target = scratch() / "nowhere" / "w.json";
+  Run r = run_quarks("witness composition --op AND --n 8 -o " + target.string());
+  CHECK(r.status == 2);
+  CHECK_FALSE(fs::exists(target.parent_path()));
+  const fs::path kept = scratch() / "kept.json";
+  r = run_quarks("witness composition --op NOR --n 8 --degree 0 -o " + kept.string());
+  CHECK(r.status == 2);
+  CHECK_FALSE(fs::exists(kept));
+  for (const auto& entry : fs::directory_iterator(scratch())) {
+    CHECK(entry.path().string().find(".tmp-quarks") == std::string::npos);
+  }
+}
+
+TEST_CASE("quarks list, smt2 and --help", "[cli]") {
+  Run list = run_quarks("list");
+  CHECK(list.status == 0);
+  for (const char* id : {"lemma-5.1", "lemma-5.2", "lemma-5.3", "lemma-5.4", "thm-4.2", "prop-5.5", "thm-4.1"}) {
+    CHECK(list.out.find(id) != std::string::npos);
+  }
+  for (const char* sub : {"", "list", "witness", "witness composition", "witness lemma-5.3", "check", "smt2", "run"}) {
+    Run help = run_quarks(std::string(sub) + " --help");
+    CAPTURE(sub);
+    CHECK(help.status == 0);
+    CHECK(help.out.find("--help") != std::string::npos);
+  }
+  const std::string w = (scratch() / "s.json").string();
+  REQUIRE(run_quarks("witness lemma-5.3 --n 6 --k 2 --j 1 --signs +.- --degree 2 -o " + w).status == 0);
+  const fs::path dir = scratch() / "smt2";
+  Run r = run_quarks("smt2 " + w + " -o " + dir.string());
+  CHECK(r.status == 0);
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    ++files;
+    std::string text = slurp(entry.path());
+    CHECK(text.find("(set-logic QF_LIA)") != std::string::npos);
+    CHECK(text.find("(check-sat)") != std::string::npos);
+  }
+  CHECK(files >= 3);  // one per selector case and one strictness obligation
+}
+
+TEST_CASE("golden witnesses regenerate byte for byte from their commands", "[cli][golden]") {
+  std::ifstream manifest(std::string(QUARKS_SOURCE_DIR) + "/witnesses/MANIFEST");
+  REQUIRE(manifest.good());
+  std::string line;
+  int count = 0;
+  while (std::getline(manifest, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto space = line.find(' ');
+    const std::string file = line.substr(0, space), args = line.substr(space + 1);
+    const fs::path regenerated = scratch() / file;
+    Run r = run_quarks(args + " -o " + regenerated.string());
+    CAPTURE(file, r.err);
+    REQUIRE(r.status == 0);
+    CHECK(slurp(regenerated) == slurp(fs::path(QUARKS_SOURCE_DIR) / "witnesses" / file));
+    ++count;
+  }
+  CHECK(count >= 8);
+}
+
+TEST_CASE("quarks capacity, depth and dot", "[cli]") {
+  Run cap = run_quarks("capacity --n 3");
+  CHECK(cap.status == 0);
+  CHECK(cap.out.find("|T(n;1)| = 104") != std::string::npos);
+  CHECK(cap.out.find("holds") != std::string::npos);
+  expect_bad_input("capacity --n 5", "outside 2..4");
+
+  Run depth = run_quarks("depth --m 4 --n 4");
+  CHECK(depth.status == 0);
+  CHECK(depth.out.find("attention") != std::string::npos);
+  expect_bad_input("depth --m 0 --n 4", "");
+  expect_bad_input("depth --m 4 --n 100000", "");
+  expect_bad_input("depth --m four --n 4", "");
+
+  Run dot = run_quarks("dot circuit attention-gated --m 2 --n 2");
+  CHECK(dot.status == 0);
+  CHECK(dot.out.find("digraph") != std::string::npos);
+  const std::string w = (scratch() / "dot.json").string();
+  REQUIRE(run_quarks("witness composition --op XOR --n 5 -o " + w).status == 0);
+  Run wd = run_quarks("dot witness " + w);
+  CHECK(wd.status == 0);
+  CHECK(wd.out.find("F_1") != std::string::npos);
+  const std::string selectors = (scratch() / "sel.json").string();
+  REQUIRE(run_quarks("witness lemma-5.2 --max-k 2 -o " + selectors).status == 0);
+  expect_bad_input("dot witness " + selectors, "no circuit");
+  expect_bad_input("dot circuit no-such-circuit", "");
+  expect_bad_input("dot circuit softmax-sm --n -3", "");
+}
