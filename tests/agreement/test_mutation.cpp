@@ -4,7 +4,10 @@
 // report verified for a false claim, and the two never disagree.
 #include <catch2/catch.hpp>
 
+#include "circuit/builders_gated.h"
+#include "circuit/evaluate.h"
 #include "claim/reference.h"
+#include "smt/realizability.h"
 #include "smt/z3_checker.h"
 #include "verify/exhaustive.h"
 #include "witness/affine_selector.h"
@@ -123,4 +126,19 @@ TEST_CASE("Lemma 5.1 and 5.2 corruptions: both checkers match the reference", "[
   check_agreement(bumped, tally, "lemma-5.2 q_1 + 1");
   check_agreement(affine_selector_witness(3, SelectorFormula::paper).claim, tally, "lemma-5.2 paper formula");
   CHECK(tally.false_claims == 3);
+}
+
+TEST_CASE("XOR by gating (OR gated by NAND) computes a function no single LTF computes", "[xor-gating]") {
+  // The circuit's output on the four 0/1 inputs, read as a Boolean operator (output 1 = +1 = true).
+  const circuit::Circuit c = circuit::xor_by_gating();
+  std::vector<bool> rows(4);
+  for (unsigned t = 0; t < 4; ++t) {
+    auto out = circuit::evaluate_exact(c, {BigInt(t & 1U), BigInt(t >> 1)});
+    REQUIRE(out.size() == 1);
+    REQUIRE((out[0] == 0 || out[0] == 1));
+    rows[t] = out[0] == 1;
+  }
+  const BooleanOperator computed(2, rows);
+  CHECK(computed == BooleanOperator::parse("XOR"));
+  CHECK(check_not_threshold(computed).verdict == Verdict::verified);
 }

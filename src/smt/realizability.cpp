@@ -1,0 +1,93 @@
+#include "smt/realizability.h"
+
+#include "core/error.h"
+#include "core/polynomial.h"
+#include "smt/solver.h"
+
+namespace quarks {
+
+namespace {
+
+std::string assertions(const BooleanOperator& op) {
+  std::string s = "(declare-const b Int)\n";
+  for (unsigned j = 0; j < op.arity(); ++j) s += "(declare-const w" + std::to_string(j) + " Int)\n";
+  for (std::uint64_t t = 0; t < op.rows(); ++t) {
+    std::string sum = "b";
+    for (unsigned j = 0; j < op.arity(); ++j) {
+      if ((t >> j) & 1U) sum += " w" + std::to_string(j);
+    }
+    if (t != 0) sum = "(+ " + sum + ")";  // cvc5 rejects a one-argument (+ b)
+    // Row t: x_j = bit j of t; the gate must output op's value there, strictly.
+    s += op.row(t) ? "(assert (>= " + sum + " 1))\n" : "(assert (<= " + sum + " (- 1)))\n";
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string not_threshold_smt2(const BooleanOperator& op) {
+  std::string s = "; quarks: is " + op.describe() + " a single linear threshold gate on {0,1}^" +
+                  std::to_string(op.arity()) + "?\n";
+  s += "; a model (b, w) would realize it strictly; unsat means it is not a linear threshold function\n";
+  s += "; expected: unsat\n";
+  s += "(set-logic QF_LIA)\n" + assertions(op) + "(check-sat)\n";
+  return s;
+}
+
+CheckReport check_not_threshold(const BooleanOperator& op, double timeout_seconds) {
+  if (!(timeout_seconds > 0)) throw InputError("SMT timeout must be positive");
+  CheckReport report;
+  report.method = "z3";
+  report.obligations = 1;
+  smt::SolverSettings settings;
+  settings.timeout_ms = static_cast<unsigned>(timeout_seconds * 1000);
+  const smt::SolveResult result = smt::solve_smt2(assertions(op), settings);
+  report.seconds = result.seconds;
+  switch (result.status) {
+    case smt::SolveStatus::unsat:
+      report.verdict = Verdict::verified;
+      report.reason = op.describe() + " is not a linear threshold function (no strict integer realization)";
+      return report;
+    case smt::SolveStatus::sat: {
+      // Re-check the model exactly: p = b + sum w_j x_j must have op's sign at every row.
+      auto value = [&](const std::string& name) {
+        auto it = result.model.find(name);
+        if (it == result.model.end()) return BigInt(0);
+        std::string text = it->second;
+        // SMT-LIB writes negative integers as (- 3).
+        if (text.rfind("(- ", 0) == 0 && text.back() == ')') text = "-" + text.substr(3, text.size() - 4);
+        return parse_bigint(text, "model value of " + name);
+      };
+      std::vector<Term> terms{{{}, value("b")}};
+      for (unsigned j = 0; j < op.arity(); ++j) terms.push_back({{j}, value("w" + std::to_string(j))});
+      Polynomial p = Polynomial::from_terms(op.arity(), terms);
+      std::string realization = "b = " + to_string(value("b"));
+      for (unsigned j = 0; j < op.arity(); ++j) realization += ", w" + std::to_string(j) + " = " + to_string(value("w" + std::to_string(j)));
+      for (std::uint64_t t = 0; t < op.rows(); ++t) {
+        BigInt s = p.evaluate(point_from_mask(t, op.arity()));
+        if (s == 0 || (s > 0) != op.row(t)) {
+          report.verdict = Verdict::error;
+          report.reason = "solver model does not realize " + op.describe() + " (" + realization + ")";
+          return report;
+        }
+      }
+      report.verdict = Verdict::refuted;
+      report.reason = op.describe() + " is a linear threshold function";
+      report.counterexample = "realization sign(" + realization + "), checked at all " + std::to_string(op.rows()) + " rows";
+      return report;
+    }
+    case smt::SolveStatus::timeout:
+      report.verdict = Verdict::timeout;
+      break;
+    case smt::SolveStatus::unknown:
+      report.verdict = Verdict::unknown;
+      break;
+    case smt::SolveStatus::error:
+      report.verdict = Verdict::error;
+      break;
+  }
+  report.reason = result.reason;
+  return report;
+}
+
+}  // namespace quarks
