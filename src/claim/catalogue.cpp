@@ -9,7 +9,7 @@ const std::vector<CatalogueEntry>& claims_catalogue() {
       {"lemma-5.2", "Lemma 5.2, Eqs. 5.4-5.5", "affine selector for k <= 8, every j and sign vector; Eq. 5.5 fails for j = 0 (docs/errata.md)", "checked (exhaustive + z3); erratum"},
       {"lemma-5.3", "Lemma 5.3, Eqs. 5.6-5.8", "multiplexing extension with minimal exact M", "checked (exhaustive + z3)"},
       {"lemma-5.4", "Lemma 5.4, Eq. 5.9", "simultaneous extension for any irreducible B, degrees, n, k", "checked (exhaustive + z3)"},
-      {"thm-4.2", "Theorem 4.2, Eqs. 4.6 / 5.2", "the injection (f_0..f_k) -> B(F_0..F_k): distinct images, f_i recovered", "checked (exhaustive, n - k = 3, AND and XOR)"},
+      {"thm-4.2", "Theorem 4.2, Eqs. 4.6 / 5.2", "the injection (f_0..f_k) -> B(F_0..F_k): distinct images, f_i recovered; exact |T_B(n;1,1)| between the bounds for n <= 4", "checked (injection: all of T(3;1)^2, AND and XOR)"},
       {"prop-5.5", "Proposition 5.5, Eqs. 4.7 / 5.14", "one F shared by all 10 irreducible binary B (main job: same f_0, f_1 for all 10); exact intersection counts for n <= 4", "checked (exhaustive + z3; counts n <= 4)"},
       {"thm-4.1", "Theorem 4.1 (journal Thm 6.1)", "gated pair of LTFs: capacity 2n^2(1+o(1)); exact |T_AND(n;1,1)| and |T_XNOR(n;1,1)| for n <= 4 (quarks capacity)", "partial: small-n counts; the asymptotic bound is not executable"},
       {"thm-4.3", "Theorem 4.3, Eqs. 4.8-4.15 (journal Thm 7.1)", "layer gating lower-bound construction", "not yet"},

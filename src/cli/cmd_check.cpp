@@ -35,7 +35,7 @@ void add_check_command(CLI::App& app, CommandContext& context) {
                                           "(exit 0 verified, 1 refuted, 2 bad input, 3 unknown/timeout)");
   cmd->add_option("file", args->file, "Witness file (JSON)")->required();
   cmd->add_option("--method", args->method, "exhaustive, z3 or both (default both)");
-  cmd->add_option("--timeout", args->timeout, "Z3 time limit per obligation, in seconds (default 60)");
+  cmd->add_option("--timeout", args->timeout, "Time budget of the whole Z3 check, in seconds (default 60)");
   cmd->add_option("--seed", args->seed, "Z3 random seed (default 0)");
   cmd->add_option("--dump-smt2", args->dump_dir, "Also write every Z3 query as SMT-LIB2 into this directory");
   cmd->callback([args, &context]() {

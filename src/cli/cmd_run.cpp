@@ -92,7 +92,7 @@ void add_run_command(CLI::App& app, CommandContext& context) {
   auto* cmd = app.add_subcommand("run", "Main job: generate the default witnesses, check each exhaustively and with "
                                         "Z3, print one table (exit 0 iff every verdict is the expected one)");
   cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
-  cmd->add_option("--timeout", args->timeout, "Z3 time limit per obligation, in seconds (default 120)");
+  cmd->add_option("--timeout", args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
   cmd->callback([args, &context]() {
     if (!(args->timeout > 0)) throw InputError("--timeout must be positive");
     std::filesystem::create_directories(args->out_dir);
