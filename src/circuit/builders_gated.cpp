@@ -89,15 +89,9 @@ Circuit gated_boolean_inner_product(std::size_t n) {
   std::vector<NodeId> x, y;
   for (std::size_t i = 0; i < n; ++i) x.push_back(c.add_input("x" + idx(i), "x"));
   for (std::size_t i = 0; i < n; ++i) y.push_back(c.add_input("y" + idx(i), "y"));
+  // x_i gated by y_i is x_i AND y_i on 0/1 outputs (Sec. 4.2): no AND layer.
   for (std::size_t i = 0; i < n; ++i) c.gate_output(x[i], y[i]);
-  for (std::size_t k = 1; k <= n; ++k) {
-    NodeId t = c.add_unit("t" + idx(k), Activation::Heaviside, -2 * BigInt(k) + 1);
-    for (NodeId xi : x) c.add_synapse(xi, t, 2);
-    c.mark_output(t);
-  }
-  NodeId count = c.add_unit("count", Activation::Identity);
-  for (NodeId xi : x) c.add_synapse(xi, count, 1);
-  c.mark_output(count);
+  add_count_outputs(c, x);
   return c;
 }
 

@@ -171,15 +171,19 @@ Circuit sm_boolean_inner_product(std::size_t n) {
     c.add_synapse(y[i], a, 2);
     ands.push_back(a);
   }
-  for (std::size_t k = 1; k <= n; ++k) {
+  add_count_outputs(c, ands);
+  return c;
+}
+
+void add_count_outputs(Circuit& c, const std::vector<NodeId>& bits) {
+  for (std::size_t k = 1; k <= bits.size(); ++k) {
     NodeId t = c.add_unit("t" + idx(k), Activation::Heaviside, -2 * BigInt(k) + 1);
-    for (NodeId a : ands) c.add_synapse(a, t, 2);
+    for (NodeId a : bits) c.add_synapse(a, t, 2);
     c.mark_output(t);
   }
   NodeId count = c.add_unit("count", Activation::Identity);
-  for (NodeId a : ands) c.add_synapse(a, count, 1);
+  for (NodeId a : bits) c.add_synapse(a, count, 1);
   c.mark_output(count);
-  return c;
 }
 
 }  // namespace quarks::circuit

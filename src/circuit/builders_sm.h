@@ -42,4 +42,9 @@ Circuit sm_attention(std::size_t m, std::size_t n, const BigInt& bound);
 // count = sum a. Outputs t_1..t_n then count. All activations strict (odd integers).
 Circuit sm_boolean_inner_product(std::size_t n);
 
+// Output layer shared by both Boolean inner products: from 0/1 bits a_i, the
+// thermometer t_c = H(2 sum a - 2c + 1) = [sum a >= c] for c = 1..n (odd
+// activations, so strict) and count = sum a, all marked as outputs.
+void add_count_outputs(Circuit& c, const std::vector<NodeId>& bits);
+
 }  // namespace quarks::circuit

@@ -7,26 +7,10 @@
 
 #include "circuit/depth_table.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 
 namespace quarks::cli {
-
-namespace {
-
-std::size_t parse_size(const std::string& text, const char* name) {
-  std::size_t value = 0;
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end) {
-    throw InputError(std::string("--") + name + " '" + text + "' is not a positive integer");
-  }
-  if (value < 1 || value > circuit::kMaxDepthSize) {
-    throw InputError(std::string("--") + name + " " + text + " is outside 1.." + std::to_string(circuit::kMaxDepthSize));
-  }
-  return value;
-}
-
-}  // namespace
 
 void add_depth_command(CLI::App& app, CommandContext& context) {
   struct Options {
@@ -39,8 +23,8 @@ void add_depth_command(CLI::App& app, CommandContext& context) {
   cmd->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(circuit::kMaxDepthSize) + ")");
   cmd->add_flag("--tsv", options->tsv, "tab-separated output with m and n columns");
   cmd->callback([options, &context]() {
-    std::size_t m = parse_size(options->m, "m");
-    std::size_t n = parse_size(options->n, "n");
+    std::size_t m = parse_size(options->m, "m", circuit::kMaxDepthSize);
+    std::size_t n = parse_size(options->n, "n", circuit::kMaxDepthSize);
     std::cout << circuit::format_depth_table(circuit::depth_rows(m, n), m, n, options->tsv);
     context.exit_status = 0;
   });

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 #include "io/witness_json.h"
 #include "render/dot.h"
@@ -16,19 +17,6 @@
 namespace quarks::cli {
 
 namespace {
-
-std::size_t parse_size(const std::string& text, const char* name) {
-  std::size_t value = 0;
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end) {
-    throw InputError(std::string("--") + name + " '" + text + "' is not a positive integer");
-  }
-  if (value < 1 || value > render::kMaxDotSize) {
-    throw InputError(std::string("--") + name + " " + text + " is outside 1.." + std::to_string(render::kMaxDotSize));
-  }
-  return value;
-}
 
 void emit(const std::string& dot, const std::string& output) {
   if (output.empty()) {
@@ -89,8 +77,8 @@ void add_dot_command(CLI::App& app, CommandContext& context) {
   built->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(render::kMaxDotSize) + ", default 3)");
   common(built);
   built->callback([options, settings, &context]() {
-    std::size_t m = parse_size(options->m, "m");
-    std::size_t n = parse_size(options->n, "n");
+    std::size_t m = parse_size(options->m, "m", render::kMaxDotSize);
+    std::size_t n = parse_size(options->n, "n", render::kMaxDotSize);
     circuit::Circuit c = render::build_named_circuit(options->name, m, n);
     std::string title = options->name + " (m = " + std::to_string(m) + ", n = " + std::to_string(n) + ")";
     emit(render::to_dot(c, settings(title)), options->output);

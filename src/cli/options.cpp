@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include <charconv>
+
 #include "core/error.h"
 
 namespace quarks::cli {
@@ -20,6 +22,19 @@ std::vector<int> parse_int_list(const std::string& text, const std::string& what
     start = comma + 1;
   }
   return values;
+}
+
+std::size_t parse_size(const std::string& text, const char* name, std::size_t max) {
+  std::size_t value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end) {
+    throw InputError(std::string("--") + name + " '" + text + "' is not a positive integer");
+  }
+  if (value < 1 || value > max) {
+    throw InputError(std::string("--") + name + " " + text + " is outside 1.." + std::to_string(max));
+  }
+  return value;
 }
 
 int parse_sign(const std::string& text, const std::string& what) {
