@@ -47,6 +47,12 @@ void add_check_command(CLI::App& app, CommandContext& context) {
     settings.dump_dir = args->dump_dir;
     if (!settings.dump_dir.empty()) std::filesystem::create_directories(settings.dump_dir);
     Witness w = read_witness_file(args->file);
+    if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) {
+      if (settings.method != Method::z3 && c->n > kMaxExhaustiveVariables) {
+        throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
+                         std::to_string(kMaxExhaustiveVariables) + " variables (use --method z3)");
+      }
+    }
     describe(std::cout, w);
     auto reports = run_checks(w.claim, settings);
     for (const auto& r : reports) print_report(std::cout, r);
