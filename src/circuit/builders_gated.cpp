@@ -1,27 +1,23 @@
 #include "circuit/builders_gated.h"
 
+#include "circuit/builder_support.h"
+
 #include "circuit/builders_sm.h"
 #include "core/error.h"
 
 namespace quarks::circuit {
 
-namespace {
-void require_size(std::size_t value, const char* what) {
-  if (value == 0) throw InputError(std::string(what) + " must be >= 1");
-}
-std::string idx(std::size_t a) { return "[" + std::to_string(a) + "]"; }
-std::string idx(std::size_t a, std::size_t b) { return "[" + std::to_string(a) + "," + std::to_string(b) + "]"; }
-std::string idx(std::size_t a, std::size_t b, std::size_t c) {
-  return "[" + std::to_string(a) + "," + std::to_string(b) + "," + std::to_string(c) + "]";
-}
-}  // namespace
+using detail::add_input_matrix;
+using detail::add_input_vector;
+using detail::idx;
+using detail::require_size;
 
 Circuit gated_dot(std::size_t m) {
   require_size(m, "dot product length m");
   Circuit c;
   std::vector<NodeId> u, v;
-  for (std::size_t i = 0; i < m; ++i) u.push_back(c.add_input("u" + idx(i), "u"));
-  for (std::size_t i = 0; i < m; ++i) v.push_back(c.add_input("v" + idx(i), "v"));
+  u = add_input_vector(c, "u", m);
+  v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity);
   for (std::size_t i = 0; i < m; ++i) {
     c.gate_output(u[i], v[i]);
@@ -35,7 +31,7 @@ Circuit gated_softmax(std::size_t n) {
   require_size(n, "softmax length n");
   Circuit c;
   std::vector<NodeId> u;
-  for (std::size_t i = 0; i < n; ++i) u.push_back(c.add_input("u" + idx(i), "u"));
+  u = add_input_vector(c, "u", n);
   SoftmaxNodes s = add_sm_softmax(c, u, "", false);
   NodeId r = c.add_unit("1/sum", Activation::Exp);
   c.add_synapse(s.log_sum, r, -1);
@@ -52,13 +48,7 @@ Circuit gated_attention(std::size_t m, std::size_t n) {
   require_size(m, "head dimension m");
   require_size(n, "token count n");
   Circuit c;
-  auto matrix = [&](const char* name) {
-    std::vector<std::vector<NodeId>> x(n);
-    for (std::size_t a = 0; a < n; ++a)
-      for (std::size_t l = 0; l < m; ++l) x[a].push_back(c.add_input(name + idx(a, l), name + idx(a)));
-    return x;
-  };
-  auto Q = matrix("Q"), K = matrix("K"), V = matrix("V");
+  auto Q = add_input_matrix(c, "Q", n, m), K = add_input_matrix(c, "K", n, m), V = add_input_matrix(c, "V", n, m);
   std::vector<NodeId> out_nodes(n * m);
   for (std::size_t a = 0; a < n; ++a) {
     std::vector<NodeId> scores;
@@ -87,8 +77,8 @@ Circuit gated_boolean_inner_product(std::size_t n) {
   require_size(n, "Boolean vector length n");
   Circuit c;
   std::vector<NodeId> x, y;
-  for (std::size_t i = 0; i < n; ++i) x.push_back(c.add_input("x" + idx(i), "x"));
-  for (std::size_t i = 0; i < n; ++i) y.push_back(c.add_input("y" + idx(i), "y"));
+  x = add_input_vector(c, "x", n);
+  y = add_input_vector(c, "y", n);
   // x_i gated by y_i is x_i AND y_i on 0/1 outputs (Sec. 4.2): no AND layer.
   for (std::size_t i = 0; i < n; ++i) c.gate_output(x[i], y[i]);
   add_count_outputs(c, x);
@@ -99,7 +89,7 @@ Circuit shaping(Activation f, Activation g, const std::vector<BigInt>& weights, 
   if (weights.empty()) throw InputError("shaping: at least one input weight is needed");
   Circuit c;
   std::vector<NodeId> x;
-  for (std::size_t i = 0; i < weights.size(); ++i) x.push_back(c.add_input("x" + idx(i), "x"));
+  x = add_input_vector(c, "x", weights.size());
   NodeId fu = c.add_unit("f", f, bias), gu = c.add_unit("g", g, bias);
   for (std::size_t i = 0; i < weights.size(); ++i) {
     c.add_synapse(x[i], fu, weights[i]);

@@ -1,18 +1,17 @@
 #include "circuit/builders_sm.h"
 
+#include "circuit/builder_support.h"
+
 #include "core/error.h"
 
 namespace quarks::circuit {
 
+using detail::add_input_matrix;
+using detail::add_input_vector;
+using detail::idx;
+using detail::require_size;
+
 namespace {
-void require_size(std::size_t value, const char* what) {
-  if (value == 0) throw InputError(std::string(what) + " must be >= 1");
-}
-std::string idx(std::size_t a) { return "[" + std::to_string(a) + "]"; }
-std::string idx(std::size_t a, std::size_t b) { return "[" + std::to_string(a) + "," + std::to_string(b) + "]"; }
-std::string idx(std::size_t a, std::size_t b, std::size_t c) {
-  return "[" + std::to_string(a) + "," + std::to_string(b) + "," + std::to_string(c) + "]";
-}
 void require_bound(const BigInt& bound) {
   if (bound < 1) throw InputError("input bound B must be an integer >= 1");
 }
@@ -42,8 +41,8 @@ Circuit sm_dot_positive(std::size_t m) {
   require_size(m, "dot product length m");
   Circuit c;
   std::vector<NodeId> u, v;
-  for (std::size_t i = 0; i < m; ++i) u.push_back(c.add_input("u" + idx(i), "u"));
-  for (std::size_t i = 0; i < m; ++i) v.push_back(c.add_input("v" + idx(i), "v"));
+  u = add_input_vector(c, "u", m);
+  v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity);
   for (std::size_t i = 0; i < m; ++i) {
     NodeId lu = c.add_unit("log_u" + idx(i), Activation::Log);
@@ -64,8 +63,8 @@ Circuit sm_dot_signed(std::size_t m, const BigInt& bound) {
   require_bound(bound);
   Circuit c;
   std::vector<NodeId> u, v;
-  for (std::size_t i = 0; i < m; ++i) u.push_back(c.add_input("u" + idx(i), "u"));
-  for (std::size_t i = 0; i < m; ++i) v.push_back(c.add_input("v" + idx(i), "v"));
+  u = add_input_vector(c, "u", m);
+  v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity, -BigInt(m) * bound * bound);
   for (std::size_t i = 0; i < m; ++i) {
     NodeId lu = c.add_unit("log_u+B" + idx(i), Activation::Log, bound);
@@ -87,7 +86,7 @@ Circuit sm_softmax(std::size_t n) {
   require_size(n, "softmax length n");
   Circuit c;
   std::vector<NodeId> u;
-  for (std::size_t i = 0; i < n; ++i) u.push_back(c.add_input("u" + idx(i), "u"));
+  u = add_input_vector(c, "u", n);
   SoftmaxNodes s = add_sm_softmax(c, u, "", true);
   for (NodeId p : s.probs) c.mark_output(p);
   return c;
@@ -98,13 +97,7 @@ Circuit sm_attention(std::size_t m, std::size_t n, const BigInt& bound) {
   require_size(n, "token count n");
   require_bound(bound);
   Circuit c;
-  auto matrix = [&](const char* name) {
-    std::vector<std::vector<NodeId>> x(n);
-    for (std::size_t a = 0; a < n; ++a)
-      for (std::size_t l = 0; l < m; ++l) x[a].push_back(c.add_input(name + idx(a, l), name + idx(a)));
-    return x;
-  };
-  auto Q = matrix("Q"), K = matrix("K"), V = matrix("V");
+  auto Q = add_input_matrix(c, "Q", n, m), K = add_input_matrix(c, "K", n, m), V = add_input_matrix(c, "V", n, m);
   auto logs = [&](const std::vector<std::vector<NodeId>>& x, const char* name) {
     std::vector<std::vector<NodeId>> y(n);
     for (std::size_t a = 0; a < n; ++a)
@@ -162,8 +155,8 @@ Circuit sm_boolean_inner_product(std::size_t n) {
   require_size(n, "Boolean vector length n");
   Circuit c;
   std::vector<NodeId> x, y;
-  for (std::size_t i = 0; i < n; ++i) x.push_back(c.add_input("x" + idx(i), "x"));
-  for (std::size_t i = 0; i < n; ++i) y.push_back(c.add_input("y" + idx(i), "y"));
+  x = add_input_vector(c, "x", n);
+  y = add_input_vector(c, "y", n);
   std::vector<NodeId> ands;
   for (std::size_t i = 0; i < n; ++i) {
     NodeId a = c.add_unit("and" + idx(i), Activation::Heaviside, -3);
