@@ -15,9 +15,8 @@ using detail::require_size;
 Circuit gated_dot(std::size_t m) {
   require_size(m, "dot product length m");
   Circuit c;
-  std::vector<NodeId> u, v;
-  u = add_input_vector(c, "u", m);
-  v = add_input_vector(c, "v", m);
+  const std::vector<NodeId> u = add_input_vector(c, "u", m);
+  const std::vector<NodeId> v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity);
   for (std::size_t i = 0; i < m; ++i) {
     c.gate_output(u[i], v[i]);
@@ -30,8 +29,7 @@ Circuit gated_dot(std::size_t m) {
 Circuit gated_softmax(std::size_t n) {
   require_size(n, "softmax length n");
   Circuit c;
-  std::vector<NodeId> u;
-  u = add_input_vector(c, "u", n);
+  const std::vector<NodeId> u = add_input_vector(c, "u", n);
   SoftmaxNodes s = add_sm_softmax(c, u, "", false);
   NodeId r = c.add_unit("1/sum", Activation::Exp);
   c.add_synapse(s.log_sum, r, -1);
@@ -76,9 +74,8 @@ Circuit gated_attention(std::size_t m, std::size_t n) {
 Circuit gated_boolean_inner_product(std::size_t n) {
   require_size(n, "Boolean vector length n");
   Circuit c;
-  std::vector<NodeId> x, y;
-  x = add_input_vector(c, "x", n);
-  y = add_input_vector(c, "y", n);
+  const std::vector<NodeId> x = add_input_vector(c, "x", n);
+  const std::vector<NodeId> y = add_input_vector(c, "y", n);
   // x_i gated by y_i is x_i AND y_i on 0/1 outputs (Sec. 4.2): no AND layer.
   for (std::size_t i = 0; i < n; ++i) c.gate_output(x[i], y[i]);
   add_count_outputs(c, x);
@@ -88,8 +85,7 @@ Circuit gated_boolean_inner_product(std::size_t n) {
 Circuit shaping(Activation f, Activation g, const std::vector<BigInt>& weights, const BigInt& bias) {
   if (weights.empty()) throw InputError("shaping: at least one input weight is needed");
   Circuit c;
-  std::vector<NodeId> x;
-  x = add_input_vector(c, "x", weights.size());
+  const std::vector<NodeId> x = add_input_vector(c, "x", weights.size());
   NodeId fu = c.add_unit("f", f, bias), gu = c.add_unit("g", g, bias);
   for (std::size_t i = 0; i < weights.size(); ++i) {
     c.add_synapse(x[i], fu, weights[i]);

@@ -40,9 +40,8 @@ SoftmaxNodes add_sm_softmax(Circuit& c, const std::vector<NodeId>& scores, const
 Circuit sm_dot_positive(std::size_t m) {
   require_size(m, "dot product length m");
   Circuit c;
-  std::vector<NodeId> u, v;
-  u = add_input_vector(c, "u", m);
-  v = add_input_vector(c, "v", m);
+  const std::vector<NodeId> u = add_input_vector(c, "u", m);
+  const std::vector<NodeId> v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity);
   for (std::size_t i = 0; i < m; ++i) {
     NodeId lu = c.add_unit("log_u" + idx(i), Activation::Log);
@@ -62,9 +61,8 @@ Circuit sm_dot_signed(std::size_t m, const BigInt& bound) {
   require_size(m, "dot product length m");
   require_bound(bound);
   Circuit c;
-  std::vector<NodeId> u, v;
-  u = add_input_vector(c, "u", m);
-  v = add_input_vector(c, "v", m);
+  const std::vector<NodeId> u = add_input_vector(c, "u", m);
+  const std::vector<NodeId> v = add_input_vector(c, "v", m);
   NodeId out = c.add_unit("dot", Activation::Identity, -BigInt(m) * bound * bound);
   for (std::size_t i = 0; i < m; ++i) {
     NodeId lu = c.add_unit("log_u+B" + idx(i), Activation::Log, bound);
@@ -85,8 +83,7 @@ Circuit sm_dot_signed(std::size_t m, const BigInt& bound) {
 Circuit sm_softmax(std::size_t n) {
   require_size(n, "softmax length n");
   Circuit c;
-  std::vector<NodeId> u;
-  u = add_input_vector(c, "u", n);
+  const std::vector<NodeId> u = add_input_vector(c, "u", n);
   SoftmaxNodes s = add_sm_softmax(c, u, "", true);
   for (NodeId p : s.probs) c.mark_output(p);
   return c;
@@ -154,9 +151,8 @@ Circuit sm_attention(std::size_t m, std::size_t n, const BigInt& bound) {
 Circuit sm_boolean_inner_product(std::size_t n) {
   require_size(n, "Boolean vector length n");
   Circuit c;
-  std::vector<NodeId> x, y;
-  x = add_input_vector(c, "x", n);
-  y = add_input_vector(c, "y", n);
+  const std::vector<NodeId> x = add_input_vector(c, "x", n);
+  const std::vector<NodeId> y = add_input_vector(c, "y", n);
   std::vector<NodeId> ands;
   for (std::size_t i = 0; i < n; ++i) {
     NodeId a = c.add_unit("and" + idx(i), Activation::Heaviside, -3);

@@ -33,6 +33,15 @@ std::vector<BigInt> corrected_selector(unsigned k, unsigned j, const std::vector
   return q;
 }
 
+std::vector<int> selector_signs(unsigned k, unsigned j, std::uint32_t mask) {
+  std::vector<int> signs(k + 1, 0);
+  unsigned b = 0;
+  for (unsigned i = 0; i <= k; ++i) {
+    if (i != j) signs[i] = to_pm1((mask >> b++) & 1U);
+  }
+  return signs;
+}
+
 Witness affine_selector_witness(unsigned max_k, SelectorFormula formula) {
   if (max_k < 1 || max_k > kMaxSelectorVariables) throw InputError("Lemma 5.2 max k must be in 1..8");
   AffineSelectorClaim claim;
@@ -42,11 +51,7 @@ Witness affine_selector_witness(unsigned max_k, SelectorFormula formula) {
         AffineSelectorItem item;
         item.k = k;
         item.j = j;
-        item.signs.assign(k + 1, 0);
-        unsigned b = 0;
-        for (unsigned i = 0; i <= k; ++i) {
-          if (i != j) item.signs[i] = to_pm1((mask >> b++) & 1U);
-        }
+        item.signs = selector_signs(k, j, mask);
         item.coefficients = formula == SelectorFormula::paper ? paper_selector(k, j, item.signs)
                                                               : corrected_selector(k, j, item.signs);
         claim.items.push_back(std::move(item));

@@ -1,6 +1,7 @@
 #pragma once
 // Lemma 5.2: an affine q on R^k with q(e_j) = 0 and q(e_i) = theta_i (i != j),
 // e_0 = 0. Coefficients are returned as q_0 (constant), q_1..q_k.
+#include <cstdint>
 #include <vector>
 
 #include "core/bigint.h"
@@ -16,6 +17,10 @@ std::vector<BigInt> paper_selector(unsigned k, unsigned j, const std::vector<int
 // A selector that is always correct: (5.5) for j >= 1; q = sum_i theta_i z_i for j = 0
 // (docs/errata.md).
 std::vector<BigInt> corrected_selector(unsigned k, unsigned j, const std::vector<int>& signs);
+
+// The sign vector number `mask` (0 <= mask < 2^k) for index j: theta_i for
+// i != j read from the bits of mask in increasing i, and 0 at j.
+std::vector<int> selector_signs(unsigned k, unsigned j, std::uint32_t mask);
 
 enum class SelectorFormula { paper, corrected };
 

@@ -20,11 +20,7 @@ TEST_CASE("Eq. 5.5 as printed holds exactly for j >= 1 and fails for every j = 0
         AffineSelectorItem item;
         item.k = k;
         item.j = j;
-        item.signs.assign(k + 1, 0);
-        unsigned b = 0;
-        for (unsigned i = 0; i <= k; ++i) {
-          if (i != j) item.signs[i] = (mask >> b++) & 1U ? 1 : -1;
-        }
+        item.signs = selector_signs(k, j, mask);
         for (int theta0 : {1, -1}) {
           item.coefficients = paper_selector(k, j, item.signs, theta0);
           bool fails = false;
