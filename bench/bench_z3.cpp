@@ -30,7 +30,7 @@ Polynomial random_polynomial(SeededRandom& rng, std::uint32_t m, int d) {
 SelectorClaim and_claim(std::uint32_t n, int d, std::uint64_t seed) {
   SeededRandom rng(seed);
   SelectorClaim claim;
-  claim.id = "lemma-5.4";
+  claim.lemma = SelectorLemma::lemma_5_4;
   claim.n = n;
   claim.k = 1;
   claim.combine = BooleanOperator::parse("AND");

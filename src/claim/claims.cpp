@@ -13,6 +13,10 @@ void require(bool condition, const std::string& message) {
 bool is_sign(int s) { return s == 1 || s == -1; }
 }  // namespace
 
+std::string to_string(SelectorLemma lemma) {
+  return lemma == SelectorLemma::lemma_5_3 ? "lemma-5.3" : "lemma-5.4";
+}
+
 CubePoint SelectorClaim::selector_point(unsigned i, const CubePoint& x) const {
   CubePoint point(n, 0);
   if (i > 0) point[i - 1] = 1;
@@ -53,8 +57,6 @@ void validate(const AffineSelectorClaim& claim) {
 }
 
 void validate(const SelectorClaim& claim) {
-  require(claim.id == "lemma-5.3" || claim.id == "lemma-5.4",
-          "selector claim id '" + claim.id + "' is neither lemma-5.3 nor lemma-5.4");
   require(claim.n >= 2 && claim.n <= kMaxVariables,
           "n = " + std::to_string(claim.n) + " is outside 2.." + std::to_string(kMaxVariables));
   require(claim.k >= 1 && claim.k <= kMaxSelectorVariables,
@@ -85,7 +87,7 @@ void validate(const SelectorClaim& claim) {
       require(c.input < claim.inputs.size(), "case refers to input f_" + std::to_string(c.input) + ", which is missing");
     }
   }
-  if (claim.id == "lemma-5.4") {
+  if (claim.lemma == SelectorLemma::lemma_5_4) {
     require(claim.combine.irreducible(), "operator " + claim.combine.describe() + " is reducible (Lemma 5.4 needs an irreducible B)");
     require(claim.gates.size() == claim.k + 1, "lemma-5.4 needs k + 1 gates");
     require(claim.inputs.size() == claim.k + 1, "lemma-5.4 needs k + 1 inputs f_0..f_k");
@@ -110,7 +112,7 @@ void validate(const Claim& claim) {
 std::string claim_id(const Claim& claim) {
   if (std::holds_alternative<SignVectorClaim>(claim)) return "lemma-5.1";
   if (std::holds_alternative<AffineSelectorClaim>(claim)) return "lemma-5.2";
-  return std::get<SelectorClaim>(claim).id;
+  return to_string(std::get<SelectorClaim>(claim).lemma);
 }
 
 std::string statement(const Claim& claim) {
@@ -122,7 +124,7 @@ std::string statement(const Claim& claim) {
   }
   const auto& c = std::get<SelectorClaim>(claim);
   std::string s = "for all i in 0.." + std::to_string(c.k) + ", x in {0,1}^" + std::to_string(c.n - c.k) + ": ";
-  s += c.id == "lemma-5.4" ? "B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9)"
+  s += c.lemma == SelectorLemma::lemma_5_4 ? "B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9)"
                            : "F(e_i + x) = theta f(x) if i = j, theta_i otherwise (Eq. 5.6)";
   s += "; deg F_j <= d_j; f strict; F strict on ";
   s += c.strict_on_cube ? "{0,1}^n" : "the selector points";

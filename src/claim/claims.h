@@ -54,8 +54,11 @@ struct SelectorTarget {
   int sign = 1;            // +1 or -1 (input: multiplies sign f; constant: the value)
   std::size_t input = 0;   // index into inputs (Kind::input)
 };
+enum class SelectorLemma { lemma_5_3, lemma_5_4 };
+std::string to_string(SelectorLemma lemma);  // "lemma-5.3", "lemma-5.4"
+
 struct SelectorClaim {
-  std::string id;  // "lemma-5.3" or "lemma-5.4"
+  SelectorLemma lemma = SelectorLemma::lemma_5_4;
   std::uint32_t n = 0;
   std::uint32_t k = 0;
   BooleanOperator combine;            // arity == gates.size()

@@ -9,6 +9,7 @@ std::string to_string(Verdict verdict) {
     case Verdict::unknown: return "unknown";
     case Verdict::timeout: return "timeout";
     case Verdict::error: return "error";
+    case Verdict::disagreement: return "disagreement";
   }
   return "error";
 }
@@ -17,24 +18,41 @@ int exit_code(Verdict verdict) {
   switch (verdict) {
     case Verdict::verified: return 0;
     case Verdict::refuted: return 1;
+    case Verdict::disagreement: return 4;
     default: return 3;
   }
 }
 
-CheckReport combine_reports(const std::string& method, const std::vector<CheckReport>& parts) {
+std::string to_string(CheckMethod method) { return method == CheckMethod::z3 ? "z3" : "exhaustive"; }
+
+namespace {
+int rank(Verdict v) {
+  switch (v) {
+    case Verdict::disagreement: return 5;
+    case Verdict::refuted: return 4;
+    case Verdict::error: return 3;
+    case Verdict::timeout: return 2;
+    case Verdict::unknown: return 1;
+    case Verdict::verified: return 0;
+  }
+  return 3;
+}
+}  // namespace
+
+Verdict worst(const std::vector<Verdict>& verdicts) {
+  if (verdicts.empty()) return Verdict::error;
+  Verdict result = Verdict::verified;
+  for (Verdict v : verdicts) {
+    if (rank(v) > rank(result)) result = v;
+  }
+  return result;
+}
+
+CheckReport combine_reports(CheckMethod method, const std::vector<CheckReport>& parts) {
   CheckReport total;
   total.method = method;
   total.verdict = parts.empty() ? Verdict::error : Verdict::verified;
   if (parts.empty()) total.reason = "nothing to check";
-  auto rank = [](Verdict v) {
-    switch (v) {
-      case Verdict::refuted: return 4;
-      case Verdict::error: return 3;
-      case Verdict::timeout: return 2;
-      case Verdict::unknown: return 1;
-      default: return 0;
-    }
-  };
   for (const auto& part : parts) {
     total.points += part.points;
     total.obligations += part.obligations;

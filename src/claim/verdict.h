@@ -7,14 +7,22 @@
 
 namespace quarks {
 
-enum class Verdict { verified, refuted, unknown, timeout, error };
+// `disagreement` means two evaluations inside quarks contradict each other: a
+// fast walk and the naive reference, a solver model and the reference, or the
+// two checkers. It is a bug in quarks, never a statement about the claim.
+// `error` is a failure to decide (a solver error, an internal exception).
+enum class Verdict { verified, refuted, unknown, timeout, error, disagreement };
 
 std::string to_string(Verdict verdict);
-// CLI exit code: 0 verified, 1 refuted, 3 unknown, timeout or error (2 is bad input).
+// CLI exit code: 0 verified, 1 refuted, 3 unknown, timeout or error,
+// 4 disagreement (2 is bad input, decided before any check).
 int exit_code(Verdict verdict);
 
+enum class CheckMethod { exhaustive, z3 };
+std::string to_string(CheckMethod method);
+
 struct CheckReport {
-  std::string method;                         // "exhaustive" or "z3"
+  CheckMethod method = CheckMethod::exhaustive;
   Verdict verdict = Verdict::error;
   std::string reason;                         // why unknown/timeout/error, or what was refuted
   std::optional<std::string> counterexample;  // exact re-evaluation at the failing point
@@ -23,8 +31,12 @@ struct CheckReport {
   double seconds = 0;
 };
 
+// The verdict that decides a set of results: disagreement > refuted > error >
+// timeout > unknown > verified. Empty input is an error (nothing was checked).
+Verdict worst(const std::vector<Verdict>& verdicts);
+
 // Combines several reports of one method (e.g. per obligation): the first
-// non-verified one wins, in the order refuted > error > timeout > unknown.
-CheckReport combine_reports(const std::string& method, const std::vector<CheckReport>& parts);
+// report with the worst verdict supplies the reason and counterexample.
+CheckReport combine_reports(CheckMethod method, const std::vector<CheckReport>& parts);
 
 }  // namespace quarks

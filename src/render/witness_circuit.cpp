@@ -42,7 +42,7 @@ Circuit circuit_from_claim(const SelectorClaim& claim) {
     }
     gates.push_back(f);
   }
-  if (claim.id == "lemma-5.3") {
+  if (claim.lemma == SelectorLemma::lemma_5_3) {
     c.mark_output(gates.front());  // combine is the identity (validated)
   } else {
     c.mark_output(c.add_boolean("B", claim.combine, gates));

@@ -37,7 +37,7 @@ std::string not_threshold_smt2(const BooleanOperator& op) {
 CheckReport check_not_threshold(const BooleanOperator& op, double timeout_seconds) {
   if (!(timeout_seconds > 0)) throw InputError("SMT timeout must be positive");
   CheckReport report;
-  report.method = "z3";
+  report.method = CheckMethod::z3;
   report.obligations = 1;
   smt::SolverSettings settings;
   settings.timeout_ms = static_cast<unsigned>(timeout_seconds * 1000);

@@ -89,7 +89,7 @@ std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions&) 
 CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
   validate(claim);
   if (!(options.timeout_seconds > 0)) throw InputError("SMT timeout must be positive");
-  const std::string method = "z3";
+  constexpr CheckMethod method = CheckMethod::z3;
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
 

@@ -28,7 +28,7 @@ Witness composition_witness(const BooleanOperator& op, const std::vector<Polynom
   for (std::uint32_t i = 0; i < arity; ++i) lemma51.push_back(sign_vector(op, i));
 
   SelectorClaim claim;
-  claim.id = "lemma-5.4";
+  claim.lemma = SelectorLemma::lemma_5_4;
   claim.n = n;
   claim.k = k;
   claim.combine = op;

@@ -38,7 +38,7 @@ Witness extension_witness(const Polynomial& p, std::uint32_t n, std::uint32_t k,
   require_strict(p, "f");
   Extension e = multiplexing_extension(p, n, k, j, theta, signs);
   SelectorClaim claim;
-  claim.id = "lemma-5.3";
+  claim.lemma = SelectorLemma::lemma_5_3;
   claim.n = n;
   claim.k = k;
   claim.combine = BooleanOperator::parse("tt:01");

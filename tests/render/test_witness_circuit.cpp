@@ -154,7 +154,7 @@ TEST_CASE("lemma-5.4 circuit equals B(sign F_0, ..., sign F_k) on the whole cube
 
 TEST_CASE("mixed and z-only higher-degree terms become monomials", "[render][witness]") {
   SelectorClaim claim;
-  claim.id = "lemma-5.4";
+  claim.lemma = SelectorLemma::lemma_5_4;
   claim.n = 4;
   claim.k = 2;
   claim.combine = BooleanOperator::parse("tt:00010111");

@@ -49,7 +49,7 @@ inline Polynomial lift(std::uint32_t n, unsigned k, const Polynomial& q, const B
 inline SelectorClaim lemma53(std::uint32_t n, unsigned k, unsigned j, int theta, const std::vector<int>& sigma,
                              const Polynomial& p, int d) {
   SelectorClaim claim;
-  claim.id = "lemma-5.3";
+  claim.lemma = SelectorLemma::lemma_5_3;
   claim.n = n;
   claim.k = k;
   claim.combine = BooleanOperator::parse("tt:01");
@@ -92,7 +92,7 @@ inline SelectorClaim lemma54(const BooleanOperator& op, std::uint32_t n, const s
   const unsigned k = op.arity() - 1;
   const LemmaSigns s = lemma51_signs(op);
   SelectorClaim claim;
-  claim.id = "lemma-5.4";
+  claim.lemma = SelectorLemma::lemma_5_4;
   claim.n = n;
   claim.k = k;
   claim.combine = op;

@@ -28,7 +28,7 @@ SmtOptions fast_options() {
 // (|p_1| <= 9, M_1 = 10). Claim variable 0 is z_1, variables 1..3 are x0..x2.
 SelectorClaim hand_and_claim() {
   SelectorClaim c;
-  c.id = "lemma-5.4";
+  c.lemma = SelectorLemma::lemma_5_4;
   c.n = 4;
   c.k = 1;
   c.combine = BooleanOperator::parse("AND");
@@ -63,7 +63,7 @@ TEST_CASE("hand-built lemma 5.4 AND instance is verified and agrees with brute f
   REQUIRE_FALSE(brute_force_violation(c).has_value());
   CheckReport r = check_z3(c, fast_options());
   INFO(r.reason);
-  CHECK(r.method == "z3");
+  CHECK(r.method == CheckMethod::z3);
   CHECK(r.verdict == Verdict::verified);
   CHECK(r.obligations == 4);  // 2 cases + 2 strictness obligations
 }

@@ -65,7 +65,7 @@ inline BigInt lemma53_M(const Polynomial& p) { return p.box_bound() + 1; }
 inline SelectorClaim lemma54_claim(const BooleanOperator& op, unsigned k, const std::vector<Polynomial>& ps,
                                    std::vector<BigInt> M = {}) {
   SelectorClaim c;
-  c.id = "lemma-5.4";
+  c.lemma = SelectorLemma::lemma_5_4;
   c.k = k;
   c.n = k + ps.at(0).num_variables();
   c.combine = op;
@@ -90,7 +90,7 @@ inline SelectorClaim lemma54_claim(const BooleanOperator& op, unsigned k, const 
 inline SelectorClaim lemma53_claim(unsigned k, unsigned j, int theta, const std::vector<int>& thetas,
                                    const Polynomial& p, const BigInt& M) {
   SelectorClaim c;
-  c.id = "lemma-5.3";
+  c.lemma = SelectorLemma::lemma_5_3;
   c.k = k;
   c.n = k + p.num_variables();
   c.combine = BooleanOperator::parse("tt:01");
