@@ -5,6 +5,7 @@
 
 #include "capacity/counts.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 
 namespace quarks::cli {
@@ -13,7 +14,7 @@ void add_capacity_command(CLI::App& app, CommandContext& context) {
   auto n = std::make_shared<long long>(4);
   auto* cmd = app.add_subcommand("capacity", "Exact |T_B(n;1,1)| for the 10 irreducible binary B beside the bounds "
                                              "of Theorem 4.2 and Proposition 5.5 (n in 2..4)");
-  cmd->add_option("--n", *n, "Number of inputs n (2..4)");
+  cmd->add_option("--n", *n, "Number of inputs n (2..4)")->check(decimal_integer());
   cmd->callback([n, &context]() {
     if (*n < 2 || *n > kMaxCapacityVariables) throw InputError("--n " + std::to_string(*n) + " is outside 2..4");
     auto c = composition_capacity(static_cast<std::uint32_t>(*n));

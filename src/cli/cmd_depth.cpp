@@ -19,8 +19,8 @@ void add_depth_command(CLI::App& app, CommandContext& context) {
   };
   auto options = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("depth", "Depth and size of SM vs gated circuits (dot, softmax, attention)");
-  cmd->add_option("--m", options->m, "vector / head dimension m (1.." + std::to_string(circuit::kMaxDepthSize) + ")");
-  cmd->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(circuit::kMaxDepthSize) + ")");
+  cmd->add_option("--m", options->m, "vector / head dimension m (1.." + std::to_string(circuit::kMaxDepthSize) + ")")->check(decimal_integer());
+  cmd->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(circuit::kMaxDepthSize) + ")")->check(decimal_integer());
   cmd->add_flag("--tsv", options->tsv, "tab-separated output with m and n columns");
   cmd->callback([options, &context]() {
     std::size_t m = parse_size(options->m, "m", circuit::kMaxDepthSize);

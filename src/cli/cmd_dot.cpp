@@ -73,8 +73,8 @@ void add_dot_command(CLI::App& app, CommandContext& context) {
 
   CLI::App* built = cmd->add_subcommand("circuit", "a circuit of src/circuit built at sizes m, n");
   built->add_option("name", options->name, circuit_names_help())->required();
-  built->add_option("--m", options->m, "vector / head dimension m (1.." + std::to_string(render::kMaxDotSize) + ", default 2)");
-  built->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(render::kMaxDotSize) + ", default 3)");
+  built->add_option("--m", options->m, "vector / head dimension m (1.." + std::to_string(render::kMaxDotSize) + ", default 2)")->check(decimal_integer());
+  built->add_option("--n", options->n, "softmax length / token count n (1.." + std::to_string(render::kMaxDotSize) + ", default 3)")->check(decimal_integer());
   common(built);
   built->callback([options, settings, &context]() {
     std::size_t m = parse_size(options->m, "m", render::kMaxDotSize);

@@ -3,6 +3,7 @@
 
 #include "cli/checking.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 #include "io/witness_json.h"
 #include "smt/realizability.h"
@@ -19,10 +20,9 @@ void add_not_ltf_command(CLI::App& app, CommandContext& context) {
                                             "(journal: XOR); exit 0 proved, 1 realizable (realization printed)");
   cmd->add_option("--op", args->op, "Operator: a name (XOR, ...) or tt:<bits>")->required();
   cmd->add_option("--smt2", args->smt2, "Also write the query as SMT-LIB2 to this file");
-  cmd->add_option("--timeout", args->timeout, "Z3 time limit in seconds (default 60)");
+  add_timeout_option(cmd, args->timeout, "Z3 time limit in seconds (default 60)");
   cmd->callback([args, &context]() {
     BooleanOperator op = BooleanOperator::parse(args->op);
-    if (!(args->timeout > 0)) throw InputError("--timeout must be positive");
     if (!args->smt2.empty()) write_file_atomically(args->smt2, not_threshold_smt2(op));
     CheckReport r = check_not_threshold(op, args->timeout);
     std::cout << "claim: " << op.describe() << " is not a linear threshold function of " << op.arity()

@@ -10,6 +10,7 @@
 
 #include "cli/checking.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
 #include "io/witness_json.h"
 #include "witness/affine_selector.h"
@@ -92,9 +93,8 @@ void add_run_command(CLI::App& app, CommandContext& context) {
   auto* cmd = app.add_subcommand("run", "Main job: generate the default witnesses, check each exhaustively and with "
                                         "Z3, print one table (exit 0 iff every verdict is the expected one)");
   cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
-  cmd->add_option("--timeout", args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
+  add_timeout_option(cmd, args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
   cmd->callback([args, &context]() {
-    if (!(args->timeout > 0)) throw InputError("--timeout must be positive");
     std::filesystem::create_directories(args->out_dir);
     CheckSettings settings;
     settings.timeout_seconds = args->timeout;
@@ -117,9 +117,9 @@ void add_run_command(CLI::App& app, CommandContext& context) {
                 << seconds << "\n";
       for (const auto& r : reports) {
         if (r.verdict != Verdict::verified && r.counterexample) {
-          std::cout << "    " << r.method << " counterexample: " << *r.counterexample << "\n";
+          std::cout << "    " << to_string(r.method) << " counterexample: " << *r.counterexample << "\n";
         } else if (r.verdict != d.expected) {
-          std::cout << "    " << r.method << ": " << r.reason << "\n";
+          std::cout << "    " << to_string(r.method) << ": " << r.reason << "\n";
         }
       }
     }

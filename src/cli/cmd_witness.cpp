@@ -47,7 +47,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   witness->require_subcommand(1);
 
   auto* l51 = witness->add_subcommand("lemma-5.1", "Sign vectors of Lemma 5.1 for every irreducible B of one arity");
-  l51->add_option("--arity", args->arity, "Operator arity (1..4)")->required();
+  l51->add_option("--arity", args->arity, "Operator arity (1..4)")->required()->check(decimal_integer());
   l51->add_option("-o,--output", args->output, "Output witness file")->required();
   l51->callback([args, &context]() {
     std::string command = "quarks witness lemma-5.1 --arity " + std::to_string(args->arity);
@@ -56,7 +56,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   });
 
   auto* l52 = witness->add_subcommand("lemma-5.2", "Affine selectors of Lemma 5.2 for every k <= max-k, j, sign vector");
-  l52->add_option("--max-k", args->max_k, "Largest k (1..8)");
+  l52->add_option("--max-k", args->max_k, "Largest k (1..8)")->check(decimal_integer());
   l52->add_option("--formula", args->formula, "corrected (default) or paper (Eq. 5.5 as printed; fails for j = 0)");
   l52->add_option("-o,--output", args->output, "Output witness file")->required();
   l52->callback([args, &context]() {
@@ -68,14 +68,14 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   });
 
   auto* l53 = witness->add_subcommand("lemma-5.3", "Multiplexing extension F = sign(M q(z) + theta p(x)) of Lemma 5.3");
-  l53->add_option("--n", args->n, "Number of variables n")->required();
-  l53->add_option("--k", args->k, "Number of selector variables k (1..8, k < n)");
-  l53->add_option("--j", args->j, "Selected index j in 0..k");
+  l53->add_option("--n", args->n, "Number of variables n")->required()->check(decimal_integer());
+  l53->add_option("--k", args->k, "Number of selector variables k (1..8, k < n)")->check(decimal_integer());
+  l53->add_option("--j", args->j, "Selected index j in 0..k")->check(decimal_integer());
   l53->add_option("--theta", args->theta, "Sign theta (+ or -)");
   l53->add_option("--signs", args->signs, "theta_i for i != j as k+1 characters, '.' at j (default all +)");
   l53->add_option("--degree", args->degree, "Degree d >= 1 of f");
-  l53->add_option("--seed", args->seed, "Seed for the random f in T(n-k; d)");
-  l53->add_option("--bits", args->bits, "Coefficient size in bits of the random f (2..4096)");
+  l53->add_option("--seed", args->seed, "Seed for the random f in T(n-k; d)")->check(decimal_integer());
+  l53->add_option("--bits", args->bits, "Coefficient size in bits of the random f (2..4096)")->check(decimal_integer());
   l53->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [polynomial]} giving f instead of a random one");
   l53->add_option("-o,--output", args->output, "Output witness file")->required();
   l53->callback([args, &context]() {
@@ -123,10 +123,10 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   comp->alias("lemma-5.4");
   comp->add_option("--op", args->op, "Irreducible operator: AND, OR, XOR, NAND, NOR, XNOR, IMPLY, NIMPLY, CIMPLY, "
                                      "CNIMPLY, or tt:<bits> (k-ary; row t has z_j = +1 iff bit j of t)")->required();
-  comp->add_option("--n", args->n, "Number of variables n (k < n <= 4096)")->required();
+  comp->add_option("--n", args->n, "Number of variables n (k < n <= 4096)")->required()->check(decimal_integer());
   comp->add_option("--degree", args->degree, "Degrees d_j >= 1: one value for all, or a comma list of k+1");
-  comp->add_option("--seed", args->seed, "Seed for the random f_j in T(n-k; d_j)");
-  comp->add_option("--bits", args->bits, "Coefficient size in bits of the random f_j (2..4096)");
+  comp->add_option("--seed", args->seed, "Seed for the random f_j in T(n-k; d_j)")->check(decimal_integer());
+  comp->add_option("--bits", args->bits, "Coefficient size in bits of the random f_j (2..4096)")->check(decimal_integer());
   comp->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [polynomial, ...]} giving f_0..f_k");
   comp->add_option("-o,--output", args->output, "Output witness file")->required();
   comp->callback([args, &context]() {

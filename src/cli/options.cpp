@@ -2,9 +2,37 @@
 
 #include <charconv>
 
+#include "core/bigint.h"
 #include "core/error.h"
 
 namespace quarks::cli {
+
+const CLI::Validator& decimal_integer() {
+  static const CLI::Validator validator(
+      [](std::string& text) -> std::string {
+        if (is_decimal_integer(text)) return {};
+        return "'" + text + "' is not a decimal integer (-?(0|[1-9][0-9]*))";
+      },
+      "INT");
+  return validator;
+}
+
+CLI::Option* add_timeout_option(CLI::App* cmd, double& seconds, const std::string& description) {
+  static const CLI::Validator validator(
+      [](std::string& text) -> std::string {
+        const std::size_t dot = text.find('.');
+        const std::string whole = text.substr(0, dot);
+        const std::string fraction = dot == std::string::npos ? "1" : text.substr(dot + 1);
+        const bool grammar = is_decimal_integer(whole) && whole[0] != '-' && !fraction.empty() &&
+                             fraction.find_first_not_of("0123456789") == std::string::npos;
+        if (!grammar || std::stod(text) <= 0 || std::stod(text) > kMaxTimeoutSeconds) {
+          return "'" + text + "' must be a number of seconds in (0, 86400]";
+        }
+        return {};
+      },
+      "SECONDS");
+  return cmd->add_option("--timeout", seconds, description)->check(validator);
+}
 
 std::vector<int> parse_int_list(const std::string& text, const std::string& what) {
   std::vector<int> values;
@@ -12,11 +40,9 @@ std::vector<int> parse_int_list(const std::string& text, const std::string& what
   while (true) {
     std::size_t comma = text.find(',', start);
     std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    bool digits = !item.empty() && item.size() <= 9;
-    std::size_t first = (!item.empty() && item[0] == '-') ? 1 : 0;
-    if (first == item.size()) digits = false;
-    for (std::size_t i = first; i < item.size() && digits; ++i) digits = item[i] >= '0' && item[i] <= '9';
-    if (!digits) throw InputError(what + " '" + text + "' is not an integer or a comma list of integers");
+    if (!is_decimal_integer(item) || item.size() > 9) {
+      throw InputError(what + " '" + text + "' is not an integer or a comma list of integers");
+    }
     values.push_back(std::stoi(item));
     if (comma == std::string::npos) break;
     start = comma + 1;
@@ -28,7 +54,7 @@ std::size_t parse_size(const std::string& text, const char* name, std::size_t ma
   std::size_t value = 0;
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end) {
+  if (!is_decimal_integer(text) || ec != std::errc() || ptr != end) {
     throw InputError(std::string("--") + name + " '" + text + "' is not a positive integer");
   }
   if (value < 1 || value > max) {

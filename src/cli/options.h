@@ -1,10 +1,22 @@
 #pragma once
 // Strict parsing of the small value lists the CLI accepts.
+#include <CLI/CLI.hpp>
+
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace quarks::cli {
+
+// CLI11 reads integers with strtoll base 0, so "010" would be 8 and "0x10"
+// 16. Every integer option is checked against quarks' one integer grammar
+// -?(0|[1-9][0-9]*) first (docs/witness-format.md, "Integers").
+const CLI::Validator& decimal_integer();
+
+// --timeout SECONDS, the same in every command: a plain decimal number
+// (digits, optionally a fraction) in (0, 86400].
+inline constexpr double kMaxTimeoutSeconds = 86400;
+CLI::Option* add_timeout_option(CLI::App* cmd, double& seconds, const std::string& description);
 
 // "1" or "1,2,2": every element a decimal integer.
 std::vector<int> parse_int_list(const std::string& text, const std::string& what);

@@ -4,20 +4,30 @@
 
 namespace quarks {
 
+bool is_decimal_integer(std::string_view text) {
+  std::size_t pos = !text.empty() && text[0] == '-' ? 1 : 0;
+  if (pos == text.size()) return false;
+  if (text[pos] == '0') return text.size() == pos + 1 && pos == 0;  // "0" only: no "00", "01", "-0"
+  for (; pos < text.size(); ++pos) {
+    if (text[pos] < '0' || text[pos] > '9') return false;
+  }
+  return true;
+}
+
 BigInt parse_bigint(std::string_view text, std::string_view what) {
-  std::size_t pos = 0;
-  if (!text.empty() && (text[0] == '-' || text[0] == '+')) pos = 1;
-  if (pos == text.size()) {
-    throw InputError(std::string(what) + ": '" + std::string(text) + "' is not a decimal integer");
+  if (!is_decimal_integer(text)) {
+    std::string shown(text.substr(0, 40));
+    if (text.size() > 40) shown += "...";
+    throw InputError(std::string(what) + ": '" + shown + "' is not a decimal integer (-?(0|[1-9][0-9]*))");
   }
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9') {
-      throw InputError(std::string(what) + ": '" + std::string(text) + "' is not a decimal integer");
-    }
+  // Base 10 explicitly: Boost's string constructor passes base 0 to GMP,
+  // which reads a leading 0 as octal ("010" = 8) and "0x" as hex.
+  BigInt value;
+  const std::string digits(text);
+  if (mpz_set_str(value.backend().data(), digits.c_str(), 10) != 0) {
+    throw InputError(std::string(what) + ": '" + digits + "' is not a decimal integer");
   }
-  // GMP rejects a leading '+', so strip it.
-  std::string digits(text.substr(text[0] == '+' ? 1 : 0));
-  return BigInt(digits);
+  return value;
 }
 
 std::string to_string(const BigInt& value) { return value.str(); }

@@ -17,8 +17,12 @@ namespace quarks {
 using BigInt = boost::multiprecision::number<boost::multiprecision::gmp_int,
                                              boost::multiprecision::et_off>;
 
-// Parses an optionally signed decimal integer of any size ("-12", "+7", "0").
-// Throws InputError naming `what` on anything else (empty, spaces, "1e3", "0x1").
+// The one integer grammar of quarks (docs/witness-format.md): -?(0|[1-9][0-9]*).
+// No '+', no leading zeros, no "-0", no spaces, no exponent, no hex.
+bool is_decimal_integer(std::string_view text);
+
+// Parses a decimal integer of any size in that grammar, in base 10. Throws
+// InputError naming `what` on anything else ("010", "+1", "-0", " 1", "1e3").
 BigInt parse_bigint(std::string_view text, std::string_view what = "integer");
 
 std::string to_string(const BigInt& value);

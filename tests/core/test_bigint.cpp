@@ -9,7 +9,7 @@ using namespace quarks;
 TEST_CASE("parse_bigint reads decimal integers of any size", "[bigint]") {
   const std::string huge = "-123456789012345678901234567890123456789012345678901234567890";
   CHECK(to_string(parse_bigint(huge)) == huge);
-  CHECK(parse_bigint("+17") == 17);
+  CHECK(parse_bigint("-17") == -17);
   CHECK(parse_bigint("0") == 0);
   CHECK(bit_length(parse_bigint("1152921504606846976")) == 61);  // 2^60
 }
@@ -19,6 +19,27 @@ TEST_CASE("parse_bigint rejects everything that is not a decimal integer", "[big
     CAPTURE(bad);
     CHECK_THROWS_AS(parse_bigint(bad), InputError);
   }
+}
+
+TEST_CASE("the integer grammar is -?(0|[1-9][0-9]*), read in base 10", "[bigint]") {
+  // Boost's string constructor reads "010" as octal 8: a witness whose gate
+  // constant was "010" was verified by both checkers while false in decimal.
+  for (const char* bad : {"010", "+10", "08", "-0", "00", " 1", "1 ", "1e3", "0x10", "", "-", "+", "1.0", "--1",
+                          "-00", "0b1", "\t1", "1\n"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(is_decimal_integer(bad));
+    CHECK_THROWS_AS(parse_bigint(bad), InputError);
+  }
+  for (const char* good : {"0", "7", "-7", "10", "-10", "1000000000000000000000"}) {
+    CAPTURE(good);
+    CHECK(is_decimal_integer(good));
+    CHECK(to_string(parse_bigint(good)) == good);
+  }
+  CHECK(parse_bigint("10") == 10);  // not 8, not 16
+  std::string digits(5000, '7');
+  digits[0] = '9';
+  CHECK(to_string(parse_bigint(digits)) == digits);
+  CHECK(to_string(parse_bigint("-" + digits)) == "-" + digits);
 }
 
 TEST_CASE("machine-integer narrowing is exact or refused", "[bigint]") {
