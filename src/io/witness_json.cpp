@@ -2,9 +2,11 @@
 
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/error.h"
+#include "io/strict_json.h"
 
 namespace quarks {
 
@@ -12,44 +14,74 @@ using nlohmann::json;
 
 namespace {
 
-const json& field(const json& object, const char* name, const std::string& where) {
-  if (!object.is_object()) throw InputError("witness " + where + " must be a JSON object");
-  auto it = object.find(name);
-  if (it == object.end()) throw InputError("witness field '" + where + "." + name + "' is missing");
-  return *it;
-}
-
-std::string text_field(const json& object, const char* name, const std::string& where) {
-  const json& value = field(object, name, where);
-  if (!value.is_string()) throw InputError("witness field '" + where + "." + name + "' must be a string");
-  return value.get<std::string>();
-}
-
-long long integer_field(const json& object, const char* name, const std::string& where, long long lo, long long hi) {
-  const json& value = field(object, name, where);
-  if (!value.is_number_integer()) throw InputError("witness field '" + where + "." + name + "' must be an integer");
-  long long v = value.get<long long>();
-  if (v < lo || v > hi) {
-    throw InputError("witness field '" + where + "." + name + "' = " + std::to_string(v) + " is outside " +
-                     std::to_string(lo) + ".." + std::to_string(hi));
+// One JSON object of the format: it must be an object, may hold only the
+// keys listed for it (an unknown or misspelled key is refused, never
+// ignored), and names itself in every error ("witness field 'gates[1].terms'").
+class Fields {
+ public:
+  Fields(const json& object, std::string where, std::initializer_list<const char*> allowed)
+      : object_(object), where_(std::move(where)) {
+    if (!object.is_object()) throw InputError(describe() + " must be a JSON object");
+    for (const auto& [key, value] : object.items()) {
+      bool known = false;
+      for (const char* name : allowed) known |= key == name;
+      if (!known) throw InputError(describe() + " has an unknown field '" + key + "'");
+    }
   }
-  return v;
-}
 
-const json& array_field(const json& object, const char* name, const std::string& where) {
-  const json& value = field(object, name, where);
-  if (!value.is_array()) throw InputError("witness field '" + where + "." + name + "' must be an array");
-  return value;
+  std::string at(const char* name) const { return where_.empty() ? name : where_ + "." + name; }
+  bool has(const char* name) const { return object_.contains(name); }
+
+  const json& required(const char* name) const {
+    auto it = object_.find(name);
+    if (it == object_.end()) throw InputError("witness field '" + at(name) + "' is missing");
+    return *it;
+  }
+  std::string text(const char* name) const {
+    const json& value = required(name);
+    if (!value.is_string()) throw InputError("witness field '" + at(name) + "' must be a string");
+    return value.get<std::string>();
+  }
+  long long integer(const char* name, long long lo, long long hi) const { return ranged(required(name), at(name), lo, hi); }
+  const json& array(const char* name) const {
+    const json& value = required(name);
+    if (!value.is_array()) throw InputError("witness field '" + at(name) + "' must be an array");
+    return value;
+  }
+  const json& object(const char* name) const {
+    const json& value = required(name);
+    if (!value.is_object()) throw InputError("witness field '" + at(name) + "' must be an object");
+    return value;
+  }
+
+  // A JSON integer (the strict parser admits no other numbers) in lo..hi.
+  static long long ranged(const json& value, const std::string& where, long long lo, long long hi) {
+    if (!value.is_number_integer()) throw InputError("witness field '" + where + "' must be an integer");
+    const long long v = value.get<long long>();
+    if (v < lo || v > hi) {
+      throw InputError("witness field '" + where + "' = " + std::to_string(v) + " is outside " + std::to_string(lo) +
+                       ".." + std::to_string(hi));
+    }
+    return v;
+  }
+
+ private:
+  std::string describe() const { return where_.empty() ? "witness" : "witness field '" + where_ + "'"; }
+  const json& object_;
+  std::string where_;
+};
+
+std::string item_at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
+
+// A decimal-string integer (docs/witness-format.md, "Integers").
+BigInt integer_string(const json& value, const std::string& where) {
+  if (!value.is_string()) throw InputError("witness field '" + where + "' must be a decimal string");
+  return parse_bigint(value.get<std::string>(), "witness field '" + where + "'");
 }
 
 std::vector<int> sign_list(const json& list, const std::string& where) {
   std::vector<int> signs;
-  for (const auto& s : list) {
-    if (!s.is_number_integer() || (s != 1 && s != -1 && s != 0)) {
-      throw InputError("witness field '" + where + "' must hold +1, -1 or 0");
-    }
-    signs.push_back(s.get<int>());
-  }
+  for (std::size_t i = 0; i < list.size(); ++i) signs.push_back(static_cast<int>(Fields::ranged(list[i], item_at(where, i), -1, 1)));
   return signs;
 }
 
@@ -60,11 +92,22 @@ json operator_to_json(const BooleanOperator& op) {
 }
 
 BooleanOperator operator_from_json(const json& j, const std::string& where) {
-  std::string table = text_field(j, "truth_table", where);
-  auto op = BooleanOperator::parse("tt:" + table);
-  long long arity = integer_field(j, "arity", where, 1, BooleanOperator::kMaxArity);
-  if (static_cast<unsigned>(arity) != op.arity()) {
-    throw InputError("witness field '" + where + ".arity' does not match its truth table");
+  Fields f(j, where, {"arity", "truth_table", "name"});
+  const auto arity = static_cast<unsigned>(f.integer("arity", 1, BooleanOperator::kMaxArity));
+  const std::string table = f.text("truth_table");
+  if (table.size() != (std::size_t{1} << arity) || table.find_first_not_of("01") != std::string::npos) {
+    throw InputError("witness field '" + f.at("truth_table") + "' must be " + std::to_string(std::size_t{1} << arity) +
+                     " characters 0 or 1 (2^arity)");
+  }
+  std::vector<bool> rows(table.size());
+  for (std::size_t t = 0; t < table.size(); ++t) rows[t] = table[t] == '1';
+  BooleanOperator op(arity, rows);
+  if (f.has("name")) {
+    // Informational, but never misleading: it must be the table's own name.
+    const std::string name = f.text("name");
+    if (op.name() != name) {
+      throw InputError("witness field '" + f.at("name") + "' = '" + name + "' does not name truth table " + table);
+    }
   }
   return op;
 }
@@ -74,6 +117,7 @@ std::string target_text(const SelectorTarget& t) {
   return (t.sign > 0 ? "" : "-") + std::string("f_") + std::to_string(t.input);
 }
 
+// "+1", "-1", "f_<i>" or "-f_<i>", i in the integer grammar and at most 8.
 SelectorTarget target_from_text(const std::string& text, const std::string& where) {
   SelectorTarget t;
   if (text == "+1" || text == "-1") {
@@ -81,19 +125,30 @@ SelectorTarget target_from_text(const std::string& text, const std::string& wher
     t.sign = text == "+1" ? 1 : -1;
     return t;
   }
-  std::string rest = text;
-  t.sign = 1;
-  if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) {
-    t.sign = rest[0] == '-' ? -1 : 1;
-    rest = rest.substr(1);
-  }
-  if (rest.size() < 3 || rest.rfind("f_", 0) != 0 || rest.find_first_not_of("0123456789", 2) != std::string::npos ||
-      rest.size() > 6) {
-    throw InputError("witness field '" + where + "' = '" + text + "' is not one of f_i, -f_i, +1, -1");
+  const bool negated = !text.empty() && text[0] == '-';
+  const std::string rest = text.substr(negated ? 1 : 0);
+  const std::string index = rest.size() > 2 ? rest.substr(2) : "";
+  if (rest.rfind("f_", 0) != 0 || !is_decimal_integer(index) || index[0] == '-' || index.size() > 1) {
+    throw InputError("witness field '" + where + "' = '" + text + "' is not one of f_i, -f_i, +1, -1 (i in 0..8)");
   }
   t.kind = SelectorTarget::Kind::input;
-  t.input = std::stoul(rest.substr(2));
+  t.sign = negated ? -1 : 1;
+  t.input = static_cast<std::size_t>(index[0] - '0');
   return t;
+}
+
+Polynomial polynomial_terms(const json& j, const std::string& where);
+
+std::string positional_name(const char* prefix, std::size_t i) { return prefix + std::to_string(i); }
+
+// A polynomial object with its extra fields (`name`, and `degree_bound` for gates).
+Polynomial polynomial_member(const json& j, const std::string& where, const std::string& name,
+                             std::initializer_list<const char*> allowed) {
+  Fields f(j, where, allowed);
+  if (f.has("name") && f.text("name") != name) {
+    throw InputError("witness field '" + f.at("name") + "' must be \"" + name + "\" (its position)");
+  }
+  return polynomial_terms(j, where);
 }
 
 json claim_body(const SelectorClaim& c) {
@@ -114,32 +169,34 @@ json claim_body(const SelectorClaim& c) {
           {"gates", gates}, {"cases", cases}, {"strict_on", c.strict_on_cube ? "cube" : "selector-points"}};
 }
 
-SelectorClaim selector_claim_from_json(const json& j, const std::string& id) {
+SelectorClaim selector_claim_from_json(const Fields& top, SelectorLemma lemma) {
   SelectorClaim c;
-  c.id = id;
-  c.n = static_cast<std::uint32_t>(integer_field(j, "n", "witness", 1, kMaxVariables));
-  c.k = static_cast<std::uint32_t>(integer_field(j, "k", "witness", 1, kMaxSelectorVariables));
+  c.lemma = lemma;
+  c.n = static_cast<std::uint32_t>(top.integer("n", 2, kMaxVariables));
+  c.k = static_cast<std::uint32_t>(top.integer("k", 1, kMaxSelectorVariables));
   if (c.k >= c.n) throw InputError("witness has k = " + std::to_string(c.k) + " >= n = " + std::to_string(c.n));
-  c.combine = operator_from_json(field(j, "operator", "witness"), "operator");
-  const json& inputs = array_field(j, "inputs", "witness");
+  c.combine = operator_from_json(top.required("operator"), "operator");
+  const json& inputs = top.array("inputs");
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    c.inputs.push_back(polynomial_from_json(inputs[i], "inputs[" + std::to_string(i) + "]"));
+    c.inputs.push_back(polynomial_member(inputs[i], item_at("inputs", i), positional_name("f_", i), {"variables", "terms", "name"}));
   }
-  const json& gates = array_field(j, "gates", "witness");
+  const json& gates = top.array("gates");
   for (std::size_t g = 0; g < gates.size(); ++g) {
-    std::string where = "gates[" + std::to_string(g) + "]";
-    c.gates.push_back(polynomial_from_json(gates[g], where));
-    c.degree_bounds.push_back(static_cast<int>(integer_field(gates[g], "degree_bound", where, -1000000, 1000000)));
+    const std::string where = item_at("gates", g);
+    c.gates.push_back(
+        polynomial_member(gates[g], where, positional_name("F_", g), {"variables", "terms", "name", "degree_bound"}));
+    c.degree_bounds.push_back(static_cast<int>(Fields(gates[g], where, {"variables", "terms", "name", "degree_bound"})
+                                                   .integer("degree_bound", 1, c.n)));
   }
-  const json& cases = array_field(j, "cases", "witness");
+  const json& cases = top.array("cases");
   for (std::size_t i = 0; i < cases.size(); ++i) {
-    std::string where = "cases[" + std::to_string(i) + "]";
-    if (integer_field(cases[i], "selector", where, 0, kMaxSelectorVariables) != static_cast<long long>(i)) {
-      throw InputError("witness field '" + where + ".selector' must be " + std::to_string(i));
+    Fields f(cases[i], item_at("cases", i), {"selector", "equals"});
+    if (f.integer("selector", 0, kMaxSelectorVariables) != static_cast<long long>(i)) {
+      throw InputError("witness field '" + f.at("selector") + "' must be " + std::to_string(i) + " (cases are in order)");
     }
-    c.cases.push_back(target_from_text(text_field(cases[i], "equals", where), where + ".equals"));
+    c.cases.push_back(target_from_text(f.text("equals"), f.at("equals")));
   }
-  std::string strict = text_field(j, "strict_on", "witness");
+  const std::string strict = top.text("strict_on");
   if (strict != "cube" && strict != "selector-points") {
     throw InputError("witness field 'strict_on' must be \"cube\" or \"selector-points\"");
   }
@@ -167,35 +224,46 @@ json polynomial_to_json(const Polynomial& p) {
   return {{"variables", p.num_variables()}, {"terms", terms}};
 }
 
-Polynomial polynomial_from_json(const json& j, const std::string& where) {
-  auto n = static_cast<std::uint32_t>(integer_field(j, "variables", where, 0, kMaxVariables));
-  const json& terms = array_field(j, "terms", where);
+namespace {
+// The terms of a polynomial object whose keys were already checked. The
+// written form must be canonical up to term order: nonzero coefficients,
+// strictly increasing variables, no monomial twice. So the degree as written
+// is the degree after merging, and no term is silently dropped or summed.
+Polynomial polynomial_terms(const json& j, const std::string& where) {
+  Fields f(j, where, {"variables", "terms", "name", "degree_bound"});
+  const auto n = static_cast<std::uint32_t>(f.integer("variables", 0, kMaxVariables));
+  const json& terms = f.array("terms");
   std::vector<Term> out;
   out.reserve(terms.size());
+  std::set<Monomial> seen;
   for (std::size_t i = 0; i < terms.size(); ++i) {
-    const std::string at = where + ".terms[" + std::to_string(i) + "]";
+    const std::string at = item_at(f.at("terms"), i);
     const json& term = terms[i];
-    if (!term.is_array() || term.empty() || !term[0].is_string()) {
+    if (!term.is_array() || term.empty()) {
       throw InputError("witness field '" + at + "' must be [\"coefficient\", variable, ...]");
     }
     Term t;
-    t.coefficient = parse_bigint(term[0].get<std::string>(), "witness field '" + at + "[0]'");
+    t.coefficient = integer_string(term[0], at + "[0]");
+    if (t.coefficient == 0) throw InputError("witness field '" + at + "[0]' is 0 (zero terms are not written)");
     for (std::size_t v = 1; v < term.size(); ++v) {
-      if (!term[v].is_number_integer() || term[v].get<long long>() < 0) throw InputError("witness field '" + at + "' has a variable that is not a non-negative integer");
-      auto index = term[v].get<std::uint64_t>();
-      if (index >= n) {
-        throw InputError("witness field '" + at + "' uses variable " + std::to_string(index) + " but '" + where +
-                         "' has " + std::to_string(n) + " variables");
+      const long long index = Fields::ranged(term[v], item_at(at, v), 0, static_cast<long long>(n) - 1);
+      if (!t.monomial.empty() && index <= static_cast<long long>(t.monomial.back())) {
+        throw InputError("witness field '" + at + "' must list its variables in strictly increasing order");
       }
       t.monomial.push_back(static_cast<std::uint32_t>(index));
     }
+    if (!seen.insert(t.monomial).second) {
+      throw InputError("witness field '" + at + "' repeats a monomial of an earlier term");
+    }
     out.push_back(std::move(t));
   }
-  try {
-    return Polynomial::from_terms(n, std::move(out));
-  } catch (const InputError& e) {
-    throw InputError("witness field '" + where + "': " + e.what());
-  }
+  return Polynomial::from_terms(n, std::move(out));
+}
+}  // namespace
+
+Polynomial polynomial_from_json(const json& j, const std::string& where) {
+  Fields(j, where, {"variables", "terms"});
+  return polynomial_terms(j, where);
 }
 
 json witness_to_json(const Witness& w) {
@@ -226,55 +294,64 @@ json witness_to_json(const Witness& w) {
 
 Witness witness_from_json(const json& j) {
   if (!j.is_object()) throw InputError("witness must be a JSON object");
-  if (text_field(j, "format", "witness") != "quarks-witness") throw InputError("witness field 'format' must be \"quarks-witness\"");
-  if (integer_field(j, "version", "witness", 0, 1000000) != kWitnessFormatVersion) {
-    throw InputError("witness version " + field(j, "version", "witness").dump() + " is not supported (expected " +
+  auto claim_field = j.find("claim");
+  if (claim_field == j.end() || !claim_field->is_string()) throw InputError("witness field 'claim' is missing or not a string");
+  const std::string id = claim_field->get<std::string>();
+  const bool items_claim = id == "lemma-5.1" || id == "lemma-5.2";
+  const bool selector_claim = id == "lemma-5.3" || id == "lemma-5.4";
+  if (!items_claim && !selector_claim) {
+    throw InputError("witness claim '" + id + "' is unknown (expected lemma-5.1, lemma-5.2, lemma-5.3 or lemma-5.4)");
+  }
+  const Fields top = items_claim
+      ? Fields(j, "", {"format", "version", "claim", "encoding", "paper", "statement", "generator", "construction", "items"})
+      : Fields(j, "", {"format", "version", "claim", "encoding", "paper", "statement", "generator", "construction", "n",
+                       "k", "operator", "inputs", "gates", "cases", "strict_on"});
+  if (top.text("format") != "quarks-witness") throw InputError("witness field 'format' must be \"quarks-witness\"");
+  if (top.integer("version", 0, 1000000) != kWitnessFormatVersion) {
+    throw InputError("witness version " + top.required("version").dump() + " is not supported (expected " +
                      std::to_string(kWitnessFormatVersion) + ")");
   }
-  if (field(j, "encoding", "witness") != encoding_description()) {
+  if (top.object("encoding") != encoding_description()) {
     throw InputError("witness field 'encoding' does not describe the encoding quarks implements");
   }
+  // Informational fields: optional, typed, never read by a checker.
   Witness w;
-  const std::string id = text_field(j, "claim", "witness");
+  if (top.has("paper")) w.paper = top.text("paper");
+  if (top.has("statement")) top.text("statement");
+  if (top.has("generator")) w.generator = top.object("generator");
+  if (top.has("construction")) w.construction = top.object("construction");
+
   if (id == "lemma-5.1") {
     SignVectorClaim c;
-    const json& items = array_field(j, "items", "witness");
+    const json& items = top.array("items");
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const std::string where = "items[" + std::to_string(i) + "]";
+      Fields f(items[i], item_at("items", i), {"operator", "index", "theta", "signs"});
       SignVectorItem it;
-      it.op = operator_from_json(field(items[i], "operator", where), where + ".operator");
-      it.index = static_cast<unsigned>(integer_field(items[i], "index", where, 0, BooleanOperator::kMaxArity));
-      it.theta = static_cast<int>(integer_field(items[i], "theta", where, -1, 1));
-      it.signs = sign_list(array_field(items[i], "signs", where), where + ".signs");
+      it.op = operator_from_json(f.required("operator"), f.at("operator"));
+      it.index = static_cast<unsigned>(f.integer("index", 0, it.op.arity() - 1));
+      it.theta = static_cast<int>(f.integer("theta", -1, 1));
+      it.signs = sign_list(f.array("signs"), f.at("signs"));
       c.items.push_back(std::move(it));
     }
     w.claim = c;
   } else if (id == "lemma-5.2") {
     AffineSelectorClaim c;
-    const json& items = array_field(j, "items", "witness");
+    const json& items = top.array("items");
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const std::string where = "items[" + std::to_string(i) + "]";
+      Fields f(items[i], item_at("items", i), {"k", "j", "signs", "q"});
       AffineSelectorItem it;
-      it.k = static_cast<unsigned>(integer_field(items[i], "k", where, 1, kMaxSelectorVariables));
-      it.j = static_cast<unsigned>(integer_field(items[i], "j", where, 0, kMaxSelectorVariables));
-      it.signs = sign_list(array_field(items[i], "signs", where), where + ".signs");
-      const json& q = array_field(items[i], "q", where);
-      for (std::size_t l = 0; l < q.size(); ++l) {
-        if (!q[l].is_string()) throw InputError("witness field '" + where + ".q' must hold decimal strings");
-        it.coefficients.push_back(parse_bigint(q[l].get<std::string>(), "witness field '" + where + ".q'"));
-      }
+      it.k = static_cast<unsigned>(f.integer("k", 1, kMaxSelectorVariables));
+      it.j = static_cast<unsigned>(f.integer("j", 0, it.k));
+      it.signs = sign_list(f.array("signs"), f.at("signs"));
+      const json& q = f.array("q");
+      for (std::size_t l = 0; l < q.size(); ++l) it.coefficients.push_back(integer_string(q[l], item_at(f.at("q"), l)));
       c.items.push_back(std::move(it));
     }
     w.claim = c;
-  } else if (id == "lemma-5.3" || id == "lemma-5.4") {
-    w.claim = selector_claim_from_json(j, id);
   } else {
-    throw InputError("witness claim '" + id + "' is unknown (expected lemma-5.1, lemma-5.2, lemma-5.3 or lemma-5.4)");
+    w.claim = selector_claim_from_json(top, id == "lemma-5.3" ? SelectorLemma::lemma_5_3 : SelectorLemma::lemma_5_4);
   }
   validate(w.claim);
-  w.paper = text_field(j, "paper", "witness");
-  w.generator = field(j, "generator", "witness");
-  w.construction = field(j, "construction", "witness");
   return w;
 }
 
@@ -290,36 +367,35 @@ std::string read_text_file(const std::string& path) {
 }
 
 namespace {
-json parse_json_file(const std::string& path) {
-  std::string text = read_text_file(path);
-  try {
-    return json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    throw InputError("'" + path + "' is not valid JSON: " + what.substr(what.find(']') + 2));
-  }
-}
+json parse_json_text(std::string_view text, const std::string& origin) { return parse_strict_json(text, origin); }
 }  // namespace
 
-Witness read_witness_file(const std::string& path) {
-  json j = parse_json_file(path);
+Witness read_witness_text(std::string_view text, const std::string& origin) {
+  json j = parse_json_text(text, origin);
   try {
     return witness_from_json(j);
   } catch (const json::exception& e) {
-    throw InputError("'" + path + "': malformed witness (" + std::string(e.what()) + ")");
+    throw InputError("'" + origin + "': malformed witness (" + std::string(e.what()) + ")");
   }
 }
+
+Witness read_witness_file(const std::string& path) { return read_witness_text(read_text_file(path), path); }
 
 void write_witness_file(const Witness& witness, const std::string& path) {
   write_file_atomically(path, witness_to_text(witness));
 }
 
-std::vector<Polynomial> read_polynomials_file(const std::string& path) {
-  json j = parse_json_file(path);
-  const json& inputs = array_field(j, "inputs", "inputs file");
+std::vector<Polynomial> read_polynomials_text(std::string_view text, const std::string& origin) {
+  const json j = parse_json_text(text, origin);
+  const Fields top(j, "", {"inputs"});
+  const json& inputs = top.array("inputs");
   std::vector<Polynomial> out;
-  for (std::size_t i = 0; i < inputs.size(); ++i) out.push_back(polynomial_from_json(inputs[i], "inputs[" + std::to_string(i) + "]"));
+  for (std::size_t i = 0; i < inputs.size(); ++i) out.push_back(polynomial_from_json(inputs[i], item_at("inputs", i)));
   return out;
+}
+
+std::vector<Polynomial> read_polynomials_file(const std::string& path) {
+  return read_polynomials_text(read_text_file(path), path);
 }
 
 void write_file_atomically(const std::string& path, const std::string& content) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/error.h"
+#include "io/strict_json.h"
 #include "io/witness_json.h"
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
@@ -46,16 +47,17 @@ TEST_CASE("malformed witnesses are rejected with a message naming the problem", 
   { json b = j; b.erase("gates"); rejects(b, "gates"); }
   { json b = j; b["version"] = 2; rejects(b, "version"); }
   { json b = j; b["gates"][0]["terms"][0][0] = "12a"; rejects(b, "not a decimal integer"); }
-  { json b = j; b["gates"][0]["terms"][0][0] = 12; rejects(b, "coefficient"); }
-  { json b = j; b["operator"]["truth_table"] = "1010"; rejects(b, "reducible"); }
-  { json b = j; b["gates"][1]["degree_bound"] = 0; rejects(b, "at least 1"); }
+  { json b = j; b["gates"][0]["terms"][0][0] = 12; rejects(b, "decimal string"); }
+  { json b = j; b["operator"]["truth_table"] = "1010"; rejects(b, "does not name"); }
+  { json b = j; b["operator"]["truth_table"] = "1010"; b["operator"].erase("name"); rejects(b, "reducible"); }
+  { json b = j; b["gates"][1]["degree_bound"] = 0; rejects(b, "degree_bound"); }
   { json b = j; b["k"] = 6; rejects(b, "k = 6"); }
   { json b = j; b["n"] = 5000; rejects(b, "outside"); }
   { json b = j; b["n"] = 7; rejects(b, "variables"); }                 // claim n does not match its gates
   { json b = j; b["cases"][1]["equals"] = "f_0"; rejects(b, "case 1"); }  // stated claim is not Eq. 5.9
   { json b = j; b["cases"][1]["equals"] = "g_1"; rejects(b, "cases[1]"); }
   { json b = j; b["operator"]["arity"] = 3; rejects(b, "arity"); }
-  { json b = j; b["gates"][0]["terms"][1].push_back(99); rejects(b, "variable 99"); }
+  { json b = j; b["gates"][0]["terms"][1].push_back(99); rejects(b, "outside 0..5"); }
   { json b = j; b["encoding"]["inputs"] = "x in {-1,1}^n"; rejects(b, "encoding"); }
   { json b = j; b["claim"] = "lemma-9"; rejects(b, "unknown"); }
   { json b = j; b["strict_on"] = "nowhere"; rejects(b, "strict_on"); }
@@ -76,4 +78,112 @@ TEST_CASE("files are written atomically and unreadable files are reported", "[io
   write_file_atomically((dir / "bad.json").string(), "{\"format\": ");
   CHECK_THROWS_AS(read_witness_file((dir / "bad.json").string()), InputError);
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+// The text of a valid witness with `from` replaced once by `to`.
+std::string edited(const std::string& from, const std::string& to) {
+  std::string text = valid_composition().dump();
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+void rejects_text(const std::string& text, const std::string& needle) {
+  try {
+    read_witness_text(text, "w.json");
+    FAIL("accepted: " << needle);
+  } catch (const InputError& e) {
+    CAPTURE(e.what());
+    CHECK(std::string(e.what()).find(needle) != std::string::npos);
+    CHECK(std::string(e.what()).find('\n') == std::string::npos);
+  }
+}
+}  // namespace
+
+TEST_CASE("integer strings in a witness follow the one grammar", "[io][grammar]") {
+  const json j = valid_composition();
+  std::string constant = j["gates"][0]["terms"][0][0].get<std::string>();
+  if (constant[0] == '-') constant = constant.substr(1);
+  for (const std::string& bad : std::vector<std::string>{"0" + constant, "+" + constant, " " + constant, constant + "e0", "0x10", "08", "00"}) {
+    CAPTURE(bad);
+    json b = j;
+    b["gates"][0]["terms"][0][0] = bad;
+    rejects_text(b.dump(), "gates[0].terms[0][0]");
+  }
+  json b = j;
+  b["gates"][0]["terms"][0][0] = "-0";
+  rejects_text(b.dump(), "not a decimal integer");
+}
+
+TEST_CASE("duplicate keys are refused at every level", "[io][grammar]") {
+  // Last-one-wins once let a file show strict_on "cube" and be checked as "selector-points".
+  rejects_text(edited("\"strict_on\":\"cube\"", "\"strict_on\":\"cube\",\"strict_on\":\"selector-points\""),
+               "duplicate key 'strict_on'");
+  rejects_text(edited("\"degree_bound\":1", "\"degree_bound\":1,\"degree_bound\":2"), "duplicate key 'degree_bound'");
+  rejects_text(edited("\"generator\":{", "\"generator\":{\"seed\":1,\"seed\":2,"), "duplicate key 'seed'");
+  rejects_text(edited("\"generator\":{", "\"generator\":{\"seed\":1,\"seed\":2,"), "$.generator");
+}
+
+TEST_CASE("unknown and misspelled fields are refused, informational ones are optional", "[io][grammar]") {
+  rejects_text(edited("\"strict_on\":", "\"strict-on\":\"cube\",\"x\":"), "unknown field 'strict-on'");
+  rejects_text(edited("\"degree_bound\":1", "\"degree_bound\":1,\"degre_bound\":1"), "unknown field 'degre_bound'");
+  rejects_text(edited("\"selector\":0", "\"selector\":0,\"note\":\"\""), "unknown field 'note'");
+  json j = valid_composition();
+  for (const char* informational : {"paper", "statement", "generator", "construction"}) j.erase(informational);
+  CHECK_NOTHROW(read_witness_text(j.dump(), "w.json"));
+  j["paper"] = 5;
+  rejects_text(j.dump(), "'paper' must be a string");
+}
+
+TEST_CASE("JSON numbers are integers only, never -0", "[io][grammar]") {
+  rejects_text(edited("\"degree_bound\":1", "\"degree_bound\":1.0"), "not an integer");
+  rejects_text(edited("\"degree_bound\":1", "\"degree_bound\":1e0"), "not an integer");
+  rejects_text(edited("\"selector\":0", "\"selector\":-0"), "-0");
+  rejects_text(edited("\"selector\":0", "\"selector\":18446744073709551616"), "$.cases[0].selector");
+  rejects_text(edited("\"selector\":0", "\"selector\":018"), "not valid JSON");
+  CHECK_THROWS_AS(parse_strict_json(std::string(100, '[') + std::string(100, ']'), "deep"), InputError);
+}
+
+TEST_CASE("polynomials must be written canonically, so degree as written is the degree", "[io][grammar]") {
+  const json j = valid_composition();
+  {  // A zero-coefficient term of degree 2 in a degree-1 gate: refused, not dropped.
+    json b = j;
+    b["gates"][0]["terms"].push_back(json::array({"0", 0, 1}));
+    rejects_text(b.dump(), "is 0");
+  }
+  {  // The same monomial twice: refused, not summed.
+    json b = j;
+    b["gates"][0]["terms"].push_back(b["gates"][0]["terms"][1]);
+    rejects_text(b.dump(), "repeats a monomial");
+  }
+  {
+    json b = j;
+    b["gates"][0]["terms"].push_back(json::array({"2", 3, 1}));
+    rejects_text(b.dump(), "strictly increasing");
+  }
+  {
+    json b = j;
+    b["gates"][0]["terms"].push_back(json::array({"2", 1, 1}));
+    rejects_text(b.dump(), "strictly increasing");
+  }
+  {  // A degree-2 term in a gate whose bound is 1 is read, and its degree is 2.
+    json b = j;
+    b["gates"][0]["terms"].push_back(json::array({"2", 3, 4}));
+    const Witness w = read_witness_text(b.dump(), "w.json");
+    CHECK(std::get<SelectorClaim>(w.claim).gates[0].degree() == 2);
+  }
+}
+
+TEST_CASE("names and case targets are exact", "[io][grammar]") {
+  const json j = valid_composition();
+  { json b = j; b["gates"][1]["name"] = "F_0"; rejects_text(b.dump(), "must be \"F_1\""); }
+  { json b = j; b["inputs"][0]["name"] = "g"; rejects_text(b.dump(), "must be \"f_0\""); }
+  { json b = j; b["operator"]["name"] = "OR"; rejects_text(b.dump(), "does not name"); }
+  for (const char* bad : {"+f_1", "f_01", "f_+1", "f_", "f_10", "1", "+1 "}) {
+    CAPTURE(bad);
+    json b = j;
+    b["cases"][1]["equals"] = bad;
+    rejects_text(b.dump(), "cases[1].equals");
+  }
 }
