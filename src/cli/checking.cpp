@@ -17,7 +17,7 @@ Method parse_method(const std::string& text) {
 
 std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& settings) {
   std::vector<CheckReport> reports;
-  if (settings.method != Method::z3) reports.push_back(check_exhaustive(claim));
+  if (settings.method != Method::z3) reports.push_back(check_exhaustive(claim, settings.exhaustive));
   if (settings.method != Method::exhaustive) {
     SmtOptions options;
     options.timeout_seconds = settings.timeout_seconds;
@@ -28,7 +28,12 @@ std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& set
   return reports;
 }
 
-Verdict overall(const std::vector<CheckReport>& reports) { return combine_reports("all", reports).verdict; }
+Verdict overall(const std::vector<CheckReport>& reports) {
+  std::vector<Verdict> verdicts;
+  for (const auto& r : reports) verdicts.push_back(r.verdict);
+  if (disagree(reports)) verdicts.push_back(Verdict::disagreement);
+  return worst(verdicts);
+}
 
 bool disagree(const std::vector<CheckReport>& reports) {
   bool verified = false, refuted = false;
@@ -40,8 +45,8 @@ bool disagree(const std::vector<CheckReport>& reports) {
 }
 
 void print_report(std::ostream& out, const CheckReport& report) {
-  out << report.method << ": " << to_string(report.verdict);
-  if (report.method == "exhaustive") out << " (" << report.points << " points";
+  out << to_string(report.method) << ": " << to_string(report.verdict);
+  if (report.method == CheckMethod::exhaustive) out << " (" << report.points << " points";
   else out << " (" << report.obligations << " obligations";
   out << ", " << std::fixed << std::setprecision(3) << report.seconds << " s)";
   if (!report.reason.empty()) out << ": " << report.reason;

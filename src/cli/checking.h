@@ -6,6 +6,7 @@
 
 #include "claim/claims.h"
 #include "claim/verdict.h"
+#include "verify/exhaustive.h"
 
 namespace quarks::cli {
 
@@ -17,11 +18,13 @@ struct CheckSettings {
   double timeout_seconds = 60;
   unsigned random_seed = 0;
   std::string dump_dir;  // SMT-LIB2 dump of every query, if set
+  ExhaustiveOptions exhaustive;
 };
 
 std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& settings);
 
-// Overall verdict: refuted > error > timeout > unknown > verified.
+// Overall verdict: disagreement (checkers contradict each other, or one
+// contradicts the reference) > refuted > error > timeout > unknown > verified.
 Verdict overall(const std::vector<CheckReport>& reports);
 // True if one checker verified what another refuted (a checker bug).
 bool disagree(const std::vector<CheckReport>& reports);

@@ -1,10 +1,16 @@
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
+#include "claim/catalogue.h"
+#include "claim/coverage.h"
 #include "cli/checking.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "core/error.h"
+#include "io/report_json.h"
 #include "io/witness_json.h"
 #include "smt/z3_checker.h"
 
@@ -12,53 +18,108 @@ namespace quarks::cli {
 
 namespace {
 struct CheckArgs {
-  std::string file, method = "both", output_dir;
+  std::string file, method = "both", output_dir, report;
   double timeout = 60;
   unsigned seed = 0;
   std::string dump_dir;
+  bool allow_weakened = false;
 };
 
-void describe(std::ostream& out, const Witness& w) {
-  out << "claim: " << claim_id(w.claim) << " (" << w.paper << ")\n";
+// The paper reference of a claim id, from the catalogue (never from the file).
+std::string paper_reference(const std::string& id) {
+  for (const auto& e : claims_catalogue()) {
+    if (e.id == id) return e.reference;
+  }
+  return "?";
+}
+
+void describe(std::ostream& out, const Witness& w, const Coverage& scope) {
+  out << "claim: " << claim_id(w.claim) << " (" << paper_reference(claim_id(w.claim)) << ")\n";
   if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) {
     out << "parameters: n = " << c->n << ", k = " << c->k << ", operator " << c->combine.describe() << ", degrees";
     for (int d : c->degree_bounds) out << " " << d;
     out << "\n";
   }
   out << "statement: " << statement(w.claim) << "\n";
+  out << "scope: " << scope.text << "\n";
+}
+
+// Weakened claims carry the note on every line, so no excerpt of the output
+// can be mistaken for the lemma (docs/witness-format.md, "Weakened claims").
+std::string mark_lines(const std::string& text, bool weakened) {
+  if (!weakened) return text;
+  std::istringstream in(text);
+  std::string line, out;
+  while (std::getline(in, line)) out += line + " " + kWeakenedNote + "\n";
+  return out;
+}
+
+// Test-only fault injection (QUARKS_TEST_INJECT_FAULT=walk): every exhaustive
+// walk reports a violation at its first point. It can only turn a result into
+// a disagreement or an unconfirmed refutation, never into "verified".
+void apply_fault_injection(CheckSettings& settings) {
+  const char* fault = std::getenv("QUARKS_TEST_INJECT_FAULT");
+  if (fault == nullptr) return;
+  if (std::string(fault) != "walk") throw InputError("QUARKS_TEST_INJECT_FAULT must be 'walk'");
+  std::cerr << "quarks: TEST FAULT INJECTION ACTIVE (QUARKS_TEST_INJECT_FAULT=walk)\n";
+  settings.exhaustive.corrupt_walk = [](WalkResult& walk) {
+    if (!walk.failure) walk.failure = 0;
+  };
 }
 }  // namespace
 
 void add_check_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<CheckArgs>();
-  auto* cmd = app.add_subcommand("check", "Check a witness file exhaustively and/or with Z3 "
-                                          "(exit 0 verified, 1 refuted, 2 bad input, 3 unknown/timeout)");
+  auto* cmd = app.add_subcommand("check", "Check a witness file exhaustively and/or with Z3 (exit 0 verified, "
+                                          "1 refuted, 2 bad input, 3 unknown/timeout/error, 4 checkers disagree)");
   cmd->add_option("file", args->file, "Witness file (JSON)")->required();
   cmd->add_option("--method", args->method, "exhaustive, z3 or both (default both)");
-  cmd->add_option("--timeout", args->timeout, "Time budget of the whole Z3 check, in seconds (default 60)");
-  cmd->add_option("--seed", args->seed, "Z3 random seed (default 0)");
+  add_timeout_option(cmd, args->timeout, "Time budget of the whole Z3 check, in seconds (default 60)");
+  cmd->add_option("--seed", args->seed, "Z3 random seed (default 0)")->check(decimal_integer());
   cmd->add_option("--dump-smt2", args->dump_dir, "Also write every Z3 query as SMT-LIB2 into this directory");
+  cmd->add_option("--report", args->report, "Also write a JSON report of the check to this file");
+  cmd->add_flag("--allow-weakened", args->allow_weakened,
+                "Accept strict_on: selector-points (not the lemma: every output line then says weakened)");
   cmd->callback([args, &context]() {
     CheckSettings settings;
     settings.method = parse_method(args->method);
-    if (!(args->timeout > 0) || args->timeout > 86400) throw InputError("--timeout must be in (0, 86400] seconds");
     settings.timeout_seconds = args->timeout;
     settings.random_seed = args->seed;
     settings.dump_dir = args->dump_dir;
-    if (!settings.dump_dir.empty()) std::filesystem::create_directories(settings.dump_dir);
     Witness w = read_witness_file(args->file);
+    const Coverage scope = coverage(w.claim);
+    if (scope.weakened && !args->allow_weakened) {
+      throw InputError("'" + args->file + "' says strict_on: selector-points, a weaker claim than the lemma "
+                       "(gates may be 0 off the selector points); pass --allow-weakened to check it anyway");
+    }
     if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) {
       if (settings.method != Method::z3 && c->n > kMaxExhaustiveVariables) {
         throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
                          std::to_string(kMaxExhaustiveVariables) + " variables (use --method z3)");
       }
     }
-    describe(std::cout, w);
+    apply_fault_injection(settings);
+    if (!settings.dump_dir.empty()) std::filesystem::create_directories(settings.dump_dir);
+
+    std::ostringstream out;
+    describe(out, w, scope);
+    std::cout << mark_lines(out.str(), scope.weakened) << std::flush;
+    out.str("");
     auto reports = run_checks(w.claim, settings);
-    for (const auto& r : reports) print_report(std::cout, r);
-    Verdict verdict = overall(reports);
-    if (disagree(reports)) std::cout << "WARNING: the checkers disagree; the refutation above was re-evaluated exactly\n";
-    std::cout << "verdict: " << to_string(verdict) << "\n";
+    for (const auto& r : reports) print_report(out, r);
+    const Verdict verdict = overall(reports);
+    if (disagree(reports)) {
+      const std::string alarm =
+          "CHECKER DISAGREEMENT: one checker verified what the other refuted. This is a bug in quarks, "
+          "not a verdict on the claim; please report it with this witness file.";
+      out << alarm << "\n";
+      std::cerr << "quarks: " << alarm << "\n";
+    }
+    out << "verdict: " << to_string(verdict) << " (" << scope.text << ")\n";
+    std::cout << mark_lines(out.str(), scope.weakened);
+    if (!args->report.empty()) {
+      write_file_atomically(args->report, check_report_json(w.claim, scope, reports, verdict));
+    }
     context.exit_status = exit_code(verdict);
   });
 }
@@ -66,11 +127,17 @@ void add_check_command(CLI::App& app, CommandContext& context) {
 void add_smt2_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<CheckArgs>();
   auto* cmd = app.add_subcommand("smt2", "Write the Z3 obligations of a witness as SMT-LIB2 files (QF_LIA; each "
-                                         "is unsat iff its part of the claim holds)");
+                                         "is headed with its expected answer, decided by solving it)");
   cmd->add_option("file", args->file, "Witness file (JSON)")->required();
   cmd->add_option("-o,--output", args->output_dir, "Output directory")->required();
+  cmd->add_flag("--allow-weakened", args->allow_weakened, "Accept strict_on: selector-points");
   cmd->callback([args, &context]() {
     Witness w = read_witness_file(args->file);
+    if (coverage(w.claim).weakened && !args->allow_weakened) {
+      throw InputError("'" + args->file + "' says strict_on: selector-points; pass --allow-weakened to export it");
+    }
+    // Every obligation is solved before any file is written, so an undecided
+    // one leaves no partial set behind.
     auto obligations = smt2_obligations(w.claim, SmtOptions{});
     std::filesystem::create_directories(args->output_dir);
     std::string stem = std::filesystem::path(args->file).stem().string();

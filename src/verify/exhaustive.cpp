@@ -10,7 +10,7 @@ namespace quarks {
 
 namespace {
 
-const char* const kMethod = "exhaustive";
+constexpr CheckMethod kMethod = CheckMethod::exhaustive;
 
 void count_walk(const WalkResult& walk, ExhaustiveStats& stats) {
   switch (walk.tier) {
@@ -33,8 +33,8 @@ CheckReport refuted(std::string reason, std::string counterexample) {
 CheckReport disagreement(const std::string& where) {
   CheckReport r;
   r.method = kMethod;
-  r.verdict = Verdict::error;
-  r.reason = "internal error: the exhaustive walk found a violation at " + where +
+  r.verdict = Verdict::disagreement;
+  r.reason = "internal disagreement: the exhaustive walk found a violation at " + where +
              " but the reference evaluation finds none there";
   return r;
 }
@@ -106,7 +106,7 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
   r.method = kMethod;
   const std::uint32_t k = claim.k, m = claim.n - claim.k;
   const std::size_t g = claim.gates.size();
-  const std::string equation = claim.id == "lemma-5.4" ? "Eq. 5.9" : "Eq. 5.6";
+  const std::string equation = claim.lemma == SelectorLemma::lemma_5_4 ? "Eq. 5.9" : "Eq. 5.6";
 
   // Case i at z = e_i: gates restricted to x, plus f when the target is an input.
   for (unsigned i = 0; i <= k; ++i) {
@@ -122,7 +122,8 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
       const bool expected = input ? (((s >> g) & 1U) != 0) == (target.sign > 0) : target.sign > 0;
       accept[s] = value == expected;
     }
-    const WalkResult walk = gray_walk(polys, accept, options.minimum_tier);
+    WalkResult walk = gray_walk(polys, accept, options.minimum_tier);
+    if (options.corrupt_walk) options.corrupt_walk(walk);
     count_walk(walk, stats);
     r.points += walk.points;
     if (walk.failure) {
@@ -143,7 +144,8 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
     for (std::uint64_t zmask = 0; zmask < (std::uint64_t{1} << k); ++zmask) {
       if (std::popcount(zmask) <= 1) continue;
       const CubePoint z = selector_prefix(k, zmask);
-      const WalkResult walk = gray_walk(restricted_gates(claim, z), accept, options.minimum_tier);
+      WalkResult walk = gray_walk(restricted_gates(claim, z), accept, options.minimum_tier);
+      if (options.corrupt_walk) options.corrupt_walk(walk);
       count_walk(walk, stats);
       r.points += walk.points;
       if (walk.failure) {

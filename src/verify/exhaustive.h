@@ -5,6 +5,7 @@
 // updated by one exact increment instead of being re-evaluated. A violation is
 // re-evaluated by claim/reference.h before it is reported.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,10 +26,21 @@ std::string to_string(ArithmeticTier tier);
 // otherwise BigInt.
 ArithmeticTier select_tier(const BigInt& l1_norm);
 
+struct WalkResult {
+  std::optional<std::uint64_t> failure;
+  std::uint64_t points = 0;
+  ArithmeticTier tier = ArithmeticTier::int64;
+  bool linear_fast = false;
+};
+
 struct ExhaustiveOptions {
   // Lowest tier a walk may use. Raising it forces wider arithmetic (tests and
   // benchmarks of the wider tiers); it never lowers the tier the bound requires.
   ArithmeticTier minimum_tier = ArithmeticTier::int64;
+  // Test-only fault injection: applied to every walk's result before it is
+  // used. A corrupted walk that reports a violation the reference does not
+  // confirm must end in Verdict::disagreement (tests/verify).
+  std::function<void(WalkResult&)> corrupt_walk;
 };
 
 // What the walks did (for tests and benchmarks).
@@ -39,9 +51,9 @@ struct ExhaustiveStats {
   std::uint64_t linear_fast_walks = 0;  // int64 walks on the specialised linear kernel
 };
 
-// method = "exhaustive". Verified iff no point violates the claim; refuted with
-// the reference's re-evaluation of the first violating point found; error if
-// the reference disagrees with the walk (a bug). Throws InputError on a
+// Verified iff no point violates the claim; refuted with the reference's
+// re-evaluation of the first violating point found; disagreement if the
+// reference finds no violation where the walk did (a bug in quarks). Throws InputError on a
 // structurally invalid claim or a SelectorClaim with n > kMaxExhaustiveVariables.
 CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options = {});
 CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options, ExhaustiveStats& stats);
@@ -51,12 +63,6 @@ CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& option
 // accept[s] is false, where bit j of s is [poly_j > 0] (accept.size() ==
 // 2^polys.size()). Returns the first failing point found (bit v = x_v) and
 // the number of points visited, including the failing one.
-struct WalkResult {
-  std::optional<std::uint64_t> failure;
-  std::uint64_t points = 0;
-  ArithmeticTier tier = ArithmeticTier::int64;
-  bool linear_fast = false;
-};
 WalkResult gray_walk(const std::vector<Polynomial>& polys, const std::vector<bool>& accept,
                      ArithmeticTier minimum_tier = ArithmeticTier::int64);
 

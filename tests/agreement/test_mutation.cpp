@@ -72,6 +72,7 @@ TEST_CASE("single-coefficient corruptions: both checkers match the reference", "
   }
   // The corruptions must include false claims, or the test proves nothing.
   CHECK(tally.false_claims >= 5);
+  CHECK(tally.true_claims >= 8);  // the eight valid witnesses at least
 }
 
 TEST_CASE("M pushed below the bound is refuted by both checkers", "[mutation]") {
@@ -87,8 +88,10 @@ TEST_CASE("M pushed below the bound is refuted by both checkers", "[mutation]") 
     check_agreement(mutated, tally, "M = " + std::to_string(m));
   }
   CHECK(tally.false_claims == 3);
+  CHECK(tally.true_claims == 1);
 
   // The same on generated Lemma 5.4 witnesses: scale every selector coefficient from M down to M/2.
+  Tally halved;
   for (const char* op : {"AND", "XNOR", "tt:01101001"}) {
     auto B = BooleanOperator::parse(op);
     Witness c = random_composition_witness(B, 6, std::vector<int>(B.arity(), 1), 9, 8);
@@ -107,9 +110,12 @@ TEST_CASE("M pushed below the bound is refuted by both checkers", "[mutation]") 
       terms.push_back({{}, q0 * (M / 2 - M)});
       mutated.gates[j] = Polynomial::from_terms(base.n, terms);
     }
-    Tally t2;
-    check_agreement(mutated, t2, std::string(op) + " M/2");
+    check_agreement(mutated, halved, std::string(op) + " M/2");
   }
+  // M/2 is below max |p| + 1 with the harmful sign in every one of these, so
+  // all three must be false (and were refuted above), or the test shows nothing.
+  CHECK(halved.false_claims == 3);
+  CHECK(halved.true_claims == 0);
 }
 
 TEST_CASE("Lemma 5.1 and 5.2 corruptions: both checkers match the reference", "[mutation]") {
@@ -126,6 +132,7 @@ TEST_CASE("Lemma 5.1 and 5.2 corruptions: both checkers match the reference", "[
   check_agreement(bumped, tally, "lemma-5.2 q_1 + 1");
   check_agreement(affine_selector_witness(3, SelectorFormula::paper).claim, tally, "lemma-5.2 paper formula");
   CHECK(tally.false_claims == 3);
+  CHECK(tally.true_claims == 2);
 }
 
 TEST_CASE("XOR by gating (OR gated by NAND) computes a function no single LTF computes", "[xor-gating]") {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "io/witness_json.h"
@@ -33,9 +34,10 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-Run run_quarks(const std::string& args) {
+Run run_quarks(const std::string& args, const std::string& environment = "") {
   const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  std::string command = std::string(QUARKS_EXE) + " " + args + " >" + out.string() + " 2>" + err.string();
+  std::string command = (environment.empty() ? "" : "env " + environment + " ") + std::string(QUARKS_EXE) + " " +
+                        args + " >" + out.string() + " 2>" + err.string();
   int raw = std::system(command.c_str());
   return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
 }
@@ -99,8 +101,9 @@ TEST_CASE("quarks: bad input gets one line on stderr and exit code 2", "[cli]") 
   }
   { json b = j; b.erase("inputs"); expect_bad_input("check " + write_json("m1.json", b), "inputs"); }
   { json b = j; b["inputs"][0]["terms"][0][0] = "1.5"; expect_bad_input("check " + write_json("m2.json", b), "not a decimal integer"); }
-  { json b = j; b["operator"]["truth_table"] = "0011"; expect_bad_input("check " + write_json("m3.json", b), "reducible"); }
-  { json b = j; b["gates"][0]["degree_bound"] = 0; expect_bad_input("check " + write_json("m4.json", b), "at least 1"); }
+  { json b = j; b["operator"]["truth_table"] = "0011"; expect_bad_input("check " + write_json("m3n.json", b), "does not name"); }
+  { json b = j; b["operator"]["truth_table"] = "0011"; b["operator"].erase("name"); expect_bad_input("check " + write_json("m3.json", b), "reducible"); }
+  { json b = j; b["gates"][0]["degree_bound"] = 0; expect_bad_input("check " + write_json("m4.json", b), "degree_bound"); }
   { json b = j; b["k"] = 5; expect_bad_input("check " + write_json("m5.json", b), "k = 5"); }
   { json b = j; b["n"] = 4; expect_bad_input("check " + write_json("m6.json", b), "variables"); }
   expect_bad_input("witness composition --op Z1 --n 8 -o x.json", "reducible");
@@ -219,5 +222,137 @@ TEST_CASE("docs/claims.md is the catalogue that quarks list prints", "[cli]") {
                          "thm-4.3", "capacity-known", "relu-gating", "xor-gating", "shaping", "universal-approx",
                          "synaptic-capacity", "depth-reduction"}) {
     CHECK(r.out.find("| " + std::string(id) + " |") != std::string::npos);
+  }
+}
+
+TEST_CASE("golden proofs: every MANIFEST witness through quarks smt2 equals proofs/ byte for byte", "[cli][golden]") {
+  const fs::path source(QUARKS_SOURCE_DIR);
+  std::ifstream manifest(source / "witnesses" / "MANIFEST");
+  REQUIRE(manifest.good());
+  const fs::path out = scratch() / "golden-proofs";
+  fs::remove_all(out);
+  std::string line;
+  while (std::getline(manifest, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::string file = line.substr(0, line.find(' '));
+    Run r = run_quarks("smt2 " + (source / "witnesses" / file).string() + " -o " + out.string());
+    CAPTURE(file, r.err);
+    REQUIRE(r.status == 0);
+  }
+  REQUIRE(run_quarks("not-ltf --op XOR --smt2 " + (out / "xor-not-ltf.smt2").string()).status == 0);
+  std::set<std::string> expected, regenerated;
+  for (const auto& e : fs::directory_iterator(source / "proofs")) {
+    if (e.path().extension() == ".smt2") expected.insert(e.path().filename().string());
+  }
+  for (const auto& e : fs::directory_iterator(out)) regenerated.insert(e.path().filename().string());
+  CHECK(regenerated == expected);  // no stale and no missing proof files
+  for (const auto& name : regenerated) {
+    CAPTURE(name);
+    CHECK(slurp(out / name) == slurp(source / "proofs" / name));
+  }
+  CHECK(regenerated.size() >= 32);
+}
+
+TEST_CASE("trust regressions: octal-looking integers and duplicate keys are bad input, never checked",
+          "[cli][trust]") {
+  const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "lemma-5.3-n10-k2-j0-d1.json";
+  json j = json::parse(slurp(golden));
+  std::string constant = j["gates"][0]["terms"][0][0].get<std::string>();
+  if (constant[0] == '-') constant = constant.substr(1);
+  for (const std::string& bad : std::vector<std::string>{"0" + constant, "+" + constant, "08", "-0", "00", " 1", "1e3", "0x10"}) {
+    json b = j;
+    b["gates"][0]["terms"][0][0] = bad;
+    const std::string file = write_json("bad-integer.json", b);
+    expect_bad_input("check " + file, "gates[0].terms[0][0]");
+    const fs::path dir = scratch() / "bad-integer-smt2";
+    fs::remove_all(dir);
+    expect_bad_input("smt2 " + file + " -o " + dir.string(), "gates[0].terms[0][0]");
+    CHECK_FALSE(fs::exists(dir));
+  }
+  std::string text = json::parse(slurp(golden)).dump();
+  text.replace(text.find("\"strict_on\":\"cube\""), 18, "\"strict_on\":\"cube\",\"strict_on\":\"selector-points\"");
+  const fs::path dup = scratch() / "duplicate.json";
+  std::ofstream(dup) << text;
+  expect_bad_input("check " + dup.string(), "duplicate key 'strict_on'");
+}
+
+TEST_CASE("weakened claims are refused unless asked for, and then marked on every line", "[cli][trust]") {
+  const std::string good = (scratch() / "weak-src.json").string();
+  REQUIRE(run_quarks("witness composition --op AND --n 6 --degree 1 --seed 3 -o " + good).status == 0);
+  json j = json::parse(slurp(good));
+  j["strict_on"] = "selector-points";
+  const std::string weak = write_json("weak.json", j);
+  expect_bad_input("check " + weak, "--allow-weakened");
+  Run r = run_quarks("check " + weak + " --allow-weakened");
+  CAPTURE(r.out, r.err);
+  CHECK(r.status == 0);
+  std::istringstream lines(r.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    CAPTURE(line);
+    CHECK(line.find("[weakened: gates strict only at selector points]") != std::string::npos);
+    ++count;
+  }
+  CHECK(count >= 5);
+}
+
+TEST_CASE("Lemma 5.1 and 5.2 verdict lines say complete or partial", "[cli][trust]") {
+  for (const char* golden : {"lemma-5.1-arity2.json", "lemma-5.2-k5.json"}) {
+    const fs::path file = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / golden;
+    Run full = run_quarks("check " + file.string());
+    CAPTURE(golden, full.out);
+    CHECK(full.status == 0);
+    CHECK(full.out.find("verdict: verified (complete: ") != std::string::npos);
+    json j = json::parse(slurp(file));
+    j["items"] = json::array({j["items"][0]});
+    Run one = run_quarks("check " + write_json("one-item.json", j));
+    CAPTURE(one.out);
+    CHECK(one.status == 0);
+    CHECK(one.out.find("verdict: verified (partial: 1 of ") != std::string::npos);
+  }
+}
+
+TEST_CASE("exit 4 and a loud message when a checker contradicts the reference", "[cli][trust][fault]") {
+  const fs::path file = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  Run r = run_quarks("check " + file.string() + " --method exhaustive");
+  REQUIRE(r.status == 0);
+  const fs::path report = scratch() / "report.json";
+  Run bad = run_quarks("check " + file.string() + " --method exhaustive --report " + report.string(),
+                       "QUARKS_TEST_INJECT_FAULT=walk");
+  CAPTURE(bad.out, bad.err);
+  CHECK(bad.status == 4);
+  CHECK(bad.err.find("TEST FAULT INJECTION ACTIVE") != std::string::npos);
+  CHECK(bad.out.find("verdict: disagreement") != std::string::npos);
+  const json j = json::parse(slurp(report));
+  CHECK(j["verdict"] == "disagreement");
+  CHECK(j["exit_code"] == 4);
+}
+
+TEST_CASE("quarks check --report writes what was proven", "[cli]") {
+  const fs::path file = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "lemma-5.1-arity2.json";
+  const fs::path report = scratch() / "report-ok.json";
+  REQUIRE(run_quarks("check " + file.string() + " --report " + report.string()).status == 0);
+  const json j = json::parse(slurp(report));
+  CHECK(j["claim"] == "lemma-5.1");
+  CHECK(j["scope"] == "complete");
+  CHECK(j["verdict"] == "verified");
+  CHECK(j["checkers"].size() == 2);
+  CHECK(j["checkers"][1]["method"] == "z3");
+}
+
+TEST_CASE("timeouts and integer options are validated the same way everywhere", "[cli][trust]") {
+  const std::string w = (fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "lemma-5.2-k5.json").string();
+  for (const char* bad : {"0", "-1", "1e3", "nan", "inf", "86401", "0x10", "1.", ".5", ""}) {
+    const std::string t = std::string(" --timeout '") + bad + "'";
+    expect_bad_input("check " + w + t, "--timeout");
+    expect_bad_input("run --out " + (scratch() / "run").string() + t, "--timeout");
+    expect_bad_input("not-ltf --op XOR" + t, "--timeout");
+  }
+  for (const char* bad : {"010", "0x10", "+8", "-0", "8.0"}) {
+    const std::string v = std::string("'") + bad + "'";
+    expect_bad_input("witness composition --op AND --n " + v + " -o " + (scratch() / "n.json").string(), "--n");
+    expect_bad_input("capacity --n " + v, "--n");
+    expect_bad_input("check " + w + " --seed " + v, "--seed");
   }
 }

@@ -63,7 +63,7 @@ TEST_CASE("hand-built Lemma 5.4 claims for AND and XOR (k = 1) are verified on e
     const bool is_and = std::string(name) == "AND";
     const int theta01 = is_and ? 1 : -1, theta10 = is_and ? 1 : -1;  // z_1 / z_0 fixed when the other is active
     SelectorClaim c;
-    c.id = "lemma-5.4";
+    c.lemma = SelectorLemma::lemma_5_4;
     c.n = m + 1;
     c.k = 1;
     c.combine = BooleanOperator::parse(name);
@@ -80,7 +80,7 @@ TEST_CASE("hand-built Lemma 5.4 claims for AND and XOR (k = 1) are verified on e
     // The generic construction of paper_claims.h builds the same gates.
     CHECK(paper::lemma54_claim(c.combine, 1, {p0, p1}).gates == c.gates);
     const auto report = check_exhaustive(c);
-    CHECK(report.method == "exhaustive");
+    CHECK(report.method == CheckMethod::exhaustive);
     CHECK(report.verdict == Verdict::verified);
     CHECK(report.points == 32);
     CHECK_FALSE(brute_force_violation(c));
@@ -198,7 +198,9 @@ TEST_CASE("corrupted claims: the exhaustive verdict equals the reference's, neve
     if (round % 6 == 0) {  // the wider tiers agree on the same claim
       for (auto tier : {ArithmeticTier::int128, ArithmeticTier::bigint}) {
         ExhaustiveStats stats;
-        const auto wide = check_exhaustive(c, ExhaustiveOptions{tier}, stats);
+        ExhaustiveOptions wider;
+        wider.minimum_tier = tier;
+        const auto wide = check_exhaustive(c, wider, stats);
         CHECK(wide.verdict == report.verdict);
         CHECK(wide.points == report.points);
         CHECK(wide.counterexample == report.counterexample);
@@ -444,4 +446,42 @@ TEST_CASE("selector claims beyond 40 variables are bad input", "[exhaustive]") {
                                               {linear(3, {1, 2, 2, 2}), linear(3, {1, 2, 2, 2})});
   broken.cases.pop_back();
   CHECK_THROWS_AS(check_exhaustive(broken), InputError);
+}
+
+TEST_CASE("fault injection: a walk that reports a violation the reference does not confirm is a disagreement",
+          "[exhaustive][fault]") {
+  SeededRandom rng(5);
+  std::vector<Polynomial> ps;
+  for (unsigned i = 0; i <= 1; ++i) ps.push_back(paper::random_strict(rng, 6, 1, 6));
+  const SelectorClaim c = paper::lemma54_claim(BooleanOperator::parse("AND"), 1, ps);
+  REQUIRE(check_exhaustive(c).verdict == Verdict::verified);
+  for (unsigned corrupted_walk : {0U, 1U, 2U}) {  // case 0, case 1, then the strictness walk (k = 1: none)
+    ExhaustiveOptions options;
+    unsigned walks = 0;
+    options.corrupt_walk = [&](WalkResult& walk) {
+      if (walks++ == corrupted_walk) walk.failure = 3;  // x = 3 is no violation: the claim is true
+    };
+    const CheckReport report = check_exhaustive(c, options);
+    CAPTURE(corrupted_walk, report.reason);
+    if (corrupted_walk < 2) {
+      CHECK(report.verdict == Verdict::disagreement);
+      CHECK(exit_code(report.verdict) == 4);
+      CHECK(report.reason.find("reference") != std::string::npos);
+      CHECK_FALSE(report.counterexample.has_value());
+    } else {
+      CHECK(report.verdict == Verdict::verified);  // k = 1 has no third walk to corrupt
+    }
+  }
+  // With k = 2 the strictness walk over z = (1,1) is corrupted too.
+  std::vector<Polynomial> qs;
+  for (unsigned i = 0; i <= 2; ++i) qs.push_back(paper::random_strict(rng, 5, 1, 6));
+  const SelectorClaim c2 = paper::lemma54_claim(BooleanOperator::parse("tt:00010111"), 2, qs);
+  ExhaustiveOptions options;
+  unsigned walks = 0;
+  options.corrupt_walk = [&](WalkResult& walk) {
+    if (walks++ == 3) walk.failure = 0;
+  };
+  const CheckReport report = check_exhaustive(c2, options);
+  CHECK(walks == 4);
+  CHECK(report.verdict == Verdict::disagreement);
 }
