@@ -1,6 +1,6 @@
 #pragma once
 // The claims catalogue behind `quarks list`: every claim of the paper in
-// ../shared/claims.md, with where it is and how far quarks checks it. A status
+// the paper (the project's scope), with where it is and how far quarks checks it. A status
 // says only what the code and tests in this tree actually do.
 #include <string>
 #include <vector>

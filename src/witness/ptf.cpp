@@ -38,7 +38,10 @@ std::size_t count_monomials(std::uint32_t m, int d) {
 }
 
 // Gray-code walk of p over {0,1}^m in __int128 (caller proves no overflow);
-// calls visit(value, mask) at each point.
+// calls visit(value, mask) at each point. Kept apart from verify/gray_walk.cpp
+// on purpose: the generator computes max |p| (hence M) with this walk, and the
+// exhaustive checker must not share code with what it checks, so a slip in
+// one walk cannot both build a wrong M and confirm it.
 template <typename Visit>
 void walk(const Polynomial& p, Visit visit) {
   const std::uint32_t m = p.num_variables();

@@ -216,7 +216,7 @@ TEST_CASE("docs/claims.md is the catalogue that quarks list prints", "[cli]") {
   Run r = run_quarks("list --markdown");
   REQUIRE(r.status == 0);
   CHECK(r.out == slurp(fs::path(QUARKS_SOURCE_DIR) / "docs" / "claims.md"));
-  // Every claim id of the project's scope (../shared/claims.md) is in the catalogue.
+  // Every claim id of the project's scope (every claim of the paper) is in the catalogue.
   for (const char* id : {"sm-softmax", "sm-dot", "taxonomy", "transformer", "encodings", "irreducible-ops",
                          "lemma-5.1", "lemma-5.2", "lemma-5.3", "lemma-5.4", "thm-4.2", "thm-4.1", "prop-5.5",
                          "thm-4.3", "capacity-known", "relu-gating", "xor-gating", "shaping", "universal-approx",
