@@ -23,6 +23,13 @@ struct WitnessArgs {
   long long bits = 16;
 };
 
+// Seeds are recorded in the witness as JSON integers, which the format keeps
+// within signed 64 bits (docs/witness-format.md, "JSON").
+const CLI::Validator& seed_range() {
+  static const CLI::Range range(std::uint64_t{0}, std::uint64_t{INT64_MAX});
+  return range;
+}
+
 void check_n(long long n) {
   if (n < 2 || n > kMaxVariables) {
     throw InputError("--n " + std::to_string(n) + " is outside 2.." + std::to_string(kMaxVariables));
@@ -33,7 +40,7 @@ void check_bits(long long bits) {
 }
 
 void save(Witness w, const std::string& path, const std::string& command, CommandContext& context) {
-  w.generator["command"] = command;
+  w.generator.set("command", command);
   write_witness_file(w, path);
   std::cout << "wrote " << path << " (" << claim_id(w.claim) << ")\n";
   context.exit_status = 0;
@@ -74,7 +81,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   l53->add_option("--theta", args->theta, "Sign theta (+ or -)");
   l53->add_option("--signs", args->signs, "theta_i for i != j as k+1 characters, '.' at j (default all +)");
   l53->add_option("--degree", args->degree, "Degree d >= 1 of f");
-  l53->add_option("--seed", args->seed, "Seed for the random f in T(n-k; d)")->check(decimal_integer());
+  l53->add_option("--seed", args->seed, "Seed for the random f in T(n-k; d)")->check(decimal_integer())->check(seed_range());
   l53->add_option("--bits", args->bits, "Coefficient size in bits of the random f (2..4096)")->check(decimal_integer());
   l53->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [polynomial]} giving f instead of a random one");
   l53->add_option("-o,--output", args->output, "Output witness file")->required();
@@ -101,17 +108,17 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
                           std::to_string(j) + " --theta " + (theta > 0 ? "+" : "-") + " --signs " + pattern +
                           " --degree " + std::to_string(degrees[0]);
     Polynomial p;
-    nlohmann::json generator;
+    Info generator;
     if (!args->inputs.empty()) {
       auto polys = read_polynomials_file(args->inputs);
       if (polys.size() != 1) throw InputError("--inputs for lemma-5.3 must hold exactly one polynomial");
       p = polys[0];
-      generator["inputs"] = "given";
+      generator.set("inputs", "given");
       command += " --inputs FILE";
     } else {
       SeededRandom random(args->seed);
       p = random_strict_polynomial(n - k, degrees[0], static_cast<unsigned>(args->bits), random);
-      generator = {{"seed", args->seed}, {"coefficient_bits", args->bits}};
+      generator = Info::map({{"seed", args->seed}, {"coefficient_bits", args->bits}});
       command += " --seed " + std::to_string(args->seed) + " --bits " + std::to_string(args->bits);
     }
     Witness w = extension_witness(p, n, k, j, theta, signs, degrees[0]);
@@ -125,7 +132,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
                                      "CNIMPLY, or tt:<bits> (k-ary; row t has z_j = +1 iff bit j of t)")->required();
   comp->add_option("--n", args->n, "Number of variables n (k < n <= 4096)")->required()->check(decimal_integer());
   comp->add_option("--degree", args->degree, "Degrees d_j >= 1: one value for all, or a comma list of k+1");
-  comp->add_option("--seed", args->seed, "Seed for the random f_j in T(n-k; d_j)")->check(decimal_integer());
+  comp->add_option("--seed", args->seed, "Seed for the random f_j in T(n-k; d_j)")->check(decimal_integer())->check(seed_range());
   comp->add_option("--bits", args->bits, "Coefficient size in bits of the random f_j (2..4096)")->check(decimal_integer());
   comp->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [polynomial, ...]} giving f_0..f_k");
   comp->add_option("-o,--output", args->output, "Output witness file")->required();
@@ -152,7 +159,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
     Witness w;
     if (!args->inputs.empty()) {
       w = composition_witness(op, read_polynomials_file(args->inputs), n, degrees);
-      w.generator = {{"inputs", "given"}};
+      w.generator = Info::map({{"inputs", "given"}});
       command += " --inputs FILE";
     } else {
       w = random_composition_witness(op, n, degrees, args->seed, static_cast<unsigned>(args->bits));

@@ -71,6 +71,42 @@ class Fields {
   std::string where_;
 };
 
+json info_to_json(const Info& info) {
+  switch (info.kind()) {
+    case Info::Kind::null: return nullptr;
+    case Info::Kind::boolean: return info.boolean_value();
+    case Info::Kind::integer: return info.integer();
+    case Info::Kind::text: return info.text();
+    case Info::Kind::list: {
+      json list = json::array();
+      for (const auto& item : info.items()) list.push_back(info_to_json(item));
+      return list;
+    }
+    case Info::Kind::map: break;
+  }
+  json map = json::object();
+  for (const auto& [key, value] : info.entries()) map[key] = info_to_json(value);
+  return map;
+}
+
+// Free-form informational JSON (the strict parser has already refused
+// duplicate keys and non-integer numbers).
+Info info_from_json(const json& j) {
+  if (j.is_null()) return Info::null();
+  if (j.is_boolean()) return Info::boolean(j.get<bool>());
+  if (j.is_number_integer()) return Info(j.get<std::int64_t>());
+  if (j.is_string()) return Info(j.get<std::string>());
+  if (j.is_array()) {
+    std::vector<Info> items;
+    for (const auto& item : j) items.push_back(info_from_json(item));
+    return Info::list(std::move(items));
+  }
+  if (!j.is_object()) throw InputError("informational field holds an unsupported JSON value");
+  Info map;
+  for (const auto& [key, value] : j.items()) map.set(key, info_from_json(value));
+  return map;
+}
+
 std::string item_at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
 
 // A decimal-string integer (docs/witness-format.md, "Integers").
@@ -269,8 +305,8 @@ Polynomial polynomial_from_json(const json& j, const std::string& where) {
 json witness_to_json(const Witness& w) {
   json j = {{"format", "quarks-witness"}, {"version", kWitnessFormatVersion}, {"claim", claim_id(w.claim)},
             {"paper", w.paper}, {"statement", statement(w.claim)}, {"encoding", encoding_description()},
-            {"generator", w.generator.is_null() ? json::object() : w.generator},
-            {"construction", w.construction.is_null() ? json::object() : w.construction}};
+            {"generator", info_to_json(w.generator)},
+            {"construction", info_to_json(w.construction)}};
   j["generator"]["tool"] = std::string("quarks ") + "0.1.0";
   if (const auto* c = std::get_if<SignVectorClaim>(&w.claim)) {
     json items = json::array();
@@ -318,8 +354,8 @@ Witness witness_from_json(const json& j) {
   Witness w;
   if (top.has("paper")) w.paper = top.text("paper");
   if (top.has("statement")) top.text("statement");
-  if (top.has("generator")) w.generator = top.object("generator");
-  if (top.has("construction")) w.construction = top.object("construction");
+  if (top.has("generator")) w.generator = info_from_json(top.object("generator"));
+  if (top.has("construction")) w.construction = info_from_json(top.object("construction"));
 
   if (id == "lemma-5.1") {
     SignVectorClaim c;

@@ -61,11 +61,11 @@ Witness affine_selector_witness(unsigned max_k, SelectorFormula formula) {
   Witness w;
   w.claim = claim;
   w.paper = "Lemma 5.2 (Eqs. 5.4, 5.5)";
-  w.generator = {{"max_k", max_k}, {"formula", formula == SelectorFormula::paper ? "paper" : "corrected"}};
-  w.construction = {
-      {"formula", formula == SelectorFormula::paper
-                      ? "Eq. 5.5 as printed; for j = 0 theta_0 := +1 and z_0 := 0 (docs/errata.md)"
-                      : "Eq. 5.5 for j >= 1; q(z) = sum_i theta_i z_i for j = 0 (docs/errata.md)"}};
+  w.generator = Info::map({{"max_k", max_k}, {"formula", formula == SelectorFormula::paper ? "paper" : "corrected"}});
+  w.construction = Info::map(
+      {{"formula", formula == SelectorFormula::paper
+                       ? "Eq. 5.5 as printed; for j = 0 theta_0 := +1 and z_0 := 0 (docs/errata.md)"
+                       : "Eq. 5.5 for j >= 1; q(z) = sum_i theta_i z_i for j = 0 (docs/errata.md)"}});
   return w;
 }
 

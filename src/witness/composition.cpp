@@ -34,7 +34,7 @@ Witness composition_witness(const BooleanOperator& op, const std::vector<Polynom
   claim.combine = op;
   claim.degree_bounds = degrees;
   claim.inputs = f;
-  nlohmann::json gates_info = nlohmann::json::array();
+  std::vector<Info> gates_info;
   for (std::uint32_t j = 0; j < arity; ++j) {
     // Eq. 5.11: F_j(e_i + x) = theta_j f_j(x) at i = j and theta_ij elsewhere.
     std::vector<int> signs(arity, 0);
@@ -43,18 +43,18 @@ Witness composition_witness(const BooleanOperator& op, const std::vector<Polynom
     }
     Extension e = multiplexing_extension(f[j], n, k, j, lemma51[j].theta, signs);
     claim.gates.push_back(e.gate);
-    nlohmann::json q = nlohmann::json::array();
-    for (const auto& c : e.selector) q.push_back(to_string(c));
-    gates_info.push_back({{"gate", "F_" + std::to_string(j)}, {"theta", lemma51[j].theta}, {"signs", signs},
-                          {"M", to_string(e.multiplier)}, {"max_abs_f", to_string(e.max_abs.value)},
-                          {"M_rule", "M = max|p| + 1; max|p| " + e.max_abs.rule}, {"selector_q", q}});
+    gates_info.push_back(Info::map({{"gate", "F_" + std::to_string(j)}, {"theta", lemma51[j].theta},
+                                    {"signs", Info::integers(signs)}, {"M", to_string(e.multiplier)},
+                                    {"max_abs_f", to_string(e.max_abs.value)},
+                                    {"M_rule", "M = max|p| + 1; max|p| " + e.max_abs.rule},
+                                    {"selector_q", Info::decimals(e.selector)}}));
   }
   for (std::uint32_t i = 0; i < arity; ++i) claim.cases.push_back({SelectorTarget::Kind::input, 1, i});
   validate(claim);
   Witness w;
   w.claim = claim;
   w.paper = "Lemma 5.4 (Eq. 5.9); injection of Theorem 4.2 (Eq. 4.6)";
-  w.construction = {{"gates", gates_info}};
+  w.construction = Info::map({{"gates", Info::list(std::move(gates_info))}});
   return w;
 }
 
@@ -69,8 +69,8 @@ Witness random_composition_witness(const BooleanOperator& op, std::uint32_t n, c
   std::vector<Polynomial> f;
   for (std::uint32_t j = 0; j < op.arity(); ++j) f.push_back(random_strict_polynomial(n - k, degrees[j], bits, random));
   Witness w = composition_witness(op, f, n, degrees);
-  w.generator = {{"seed", seed}, {"coefficient_bits", bits},
-                 {"inputs", "random_strict_polynomial: odd constant, even other coefficients, |c| < 2^bits"}};
+  w.generator = Info::map({{"seed", seed}, {"coefficient_bits", bits},
+                           {"inputs", "random_strict_polynomial: odd constant, even other coefficients, |c| < 2^bits"}});
   return w;
 }
 

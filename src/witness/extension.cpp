@@ -5,14 +5,6 @@
 
 namespace quarks {
 
-namespace {
-nlohmann::json decimal_list(const std::vector<BigInt>& values) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& v : values) list.push_back(to_string(v));
-  return list;
-}
-}  // namespace
-
 Extension multiplexing_extension(const Polynomial& p, std::uint32_t n, std::uint32_t k, unsigned j, int theta,
                                  const std::vector<int>& signs) {
   if (k < 1 || k >= n) throw InputError("k = " + std::to_string(k) + " must satisfy 1 <= k < n = " + std::to_string(n));
@@ -61,10 +53,10 @@ Witness extension_witness(const Polynomial& p, std::uint32_t n, std::uint32_t k,
   Witness w;
   w.claim = claim;
   w.paper = "Lemma 5.3 (Eqs. 5.6, 5.8)";
-  w.construction = {{"j", j}, {"theta", theta}, {"signs", signs},
-                    {"M", to_string(e.multiplier)}, {"max_abs_p", to_string(e.max_abs.value)},
-                    {"M_rule", "M = max|p| + 1; max|p| " + e.max_abs.rule},
-                    {"selector_q", decimal_list(e.selector)}};
+  w.construction = Info::map({{"j", j}, {"theta", theta}, {"signs", Info::integers(signs)},
+                              {"M", to_string(e.multiplier)}, {"max_abs_p", to_string(e.max_abs.value)},
+                              {"M_rule", "M = max|p| + 1; max|p| " + e.max_abs.rule},
+                              {"selector_q", Info::decimals(e.selector)}});
   return w;
 }
 

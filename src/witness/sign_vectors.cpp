@@ -36,9 +36,10 @@ Witness sign_vector_witness(unsigned arity) {
   Witness w;
   w.claim = claim;
   w.paper = "Lemma 5.1 (Eq. 5.3)";
-  w.generator = {{"arity", arity}};
-  w.construction = {{"operators", claim.items.size() / arity},
-                    {"rule", "first row t (increasing) with B(t) != B(t with z_i = +1); theta = B at z_i = +1"}};
+  w.generator = Info::map({{"arity", arity}});
+  w.construction = Info::map(
+      {{"operators", claim.items.size() / arity},
+       {"rule", "first row t (increasing) with B(t) != B(t with z_i = +1); theta = B at z_i = +1"}});
   return w;
 }
 

@@ -99,14 +99,14 @@ TEST_CASE("M pushed below the bound is refuted by both checkers", "[mutation]") 
     SelectorClaim mutated = base;
     const auto& gates_info = c.construction.at("gates");
     for (std::size_t j = 0; j < mutated.gates.size(); ++j) {
-      const BigInt M = parse_bigint(gates_info[j].at("M").get<std::string>());
+      const BigInt M = parse_bigint(gates_info.at(j).at("M").text());
       std::vector<Term> terms;
       for (const auto& t : base.gates[j].terms()) {
         const bool z_only = !t.monomial.empty() && t.monomial.back() < base.k;
         terms.push_back({t.monomial, z_only ? BigInt(t.coefficient / M * (M / 2)) : t.coefficient});
       }
       // The constant M q_0 + theta p_0 keeps q_0's share at M: shrink it too.
-      const auto q0 = parse_bigint(gates_info[j].at("selector_q")[0].get<std::string>());
+      const auto q0 = parse_bigint(gates_info.at(j).at("selector_q").at(0).text());
       terms.push_back({{}, q0 * (M / 2 - M)});
       mutated.gates[j] = Polynomial::from_terms(base.n, terms);
     }
