@@ -133,6 +133,9 @@ class StrictBuilder : public nlohmann::json_sax<json> {
 }  // namespace
 
 json parse_strict_json(std::string_view text, const std::string& origin) {
+  // nlohmann skips a UTF-8 byte-order mark; RFC 8259 forbids writing one, and
+  // the format refuses it so that every reader sees the same bytes.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") throw InputError("'" + origin + "' starts with a byte-order mark");
   StrictBuilder builder(origin);
   bool ok = false;
   try {

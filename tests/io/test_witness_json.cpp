@@ -143,6 +143,10 @@ TEST_CASE("JSON numbers are integers only, never -0", "[io][grammar]") {
   rejects_text(edited("\"selector\":0", "\"selector\":18446744073709551616"), "$.cases[0].selector");
   rejects_text(edited("\"selector\":0", "\"selector\":018"), "not valid JSON");
   CHECK_THROWS_AS(parse_strict_json(std::string(100, '[') + std::string(100, ']'), "deep"), InputError);
+  CHECK_THROWS_AS(parse_strict_json("\xEF\xBB\xBF{}", "bom"), InputError);
+  CHECK_THROWS_AS(parse_strict_json("{} x", "trailing"), InputError);
+  CHECK_THROWS_AS(parse_strict_json("{\"a\": NaN}", "nan"), InputError);
+  CHECK(parse_strict_json("{\"a\": [1, -2, {\"b\": null}]}\n", "ok").dump() == "{\"a\":[1,-2,{\"b\":null}]}");
 }
 
 TEST_CASE("polynomials must be written canonically, so degree as written is the degree", "[io][grammar]") {
