@@ -90,7 +90,6 @@ Coverage coverage(const Claim& any) {
   c.weakened = !claim.strict_on_cube;
   c.text = claim.lemma == SelectorLemma::lemma_5_4 ? "one instance: the given f_0..f_" + std::to_string(claim.k)
                                                    : "one instance: the given f";
-  if (c.weakened) c.text += " " + std::string(kWeakenedNote);
   return c;
 }
 

@@ -18,6 +18,7 @@ struct Coverage {
   enum class Scope { complete, partial, instance } scope = Scope::partial;
   bool weakened = false;  // strict_on selector-points: not the lemma's statement
   std::string text;       // "complete: ...", "partial: N of M ...", "one instance: ..."
+                          // (the weakened mark is not in it: the CLI puts kWeakenedNote on every line)
 };
 
 Coverage coverage(const Claim& claim);

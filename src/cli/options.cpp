@@ -11,7 +11,7 @@ const CLI::Validator& decimal_integer() {
   static const CLI::Validator validator(
       [](std::string& text) -> std::string {
         if (is_decimal_integer(text)) return {};
-        return "'" + text + "' is not a decimal integer (-?(0|[1-9][0-9]*))";
+        return "'" + text + "' is not a decimal integer (0|-?[1-9][0-9]*)";
       },
       "INT");
   return validator;

@@ -10,7 +10,7 @@ namespace quarks::cli {
 
 // CLI11 reads integers with strtoll base 0, so "010" would be 8 and "0x10"
 // 16. Every integer option is checked against quarks' one integer grammar
-// -?(0|[1-9][0-9]*) first (docs/witness-format.md, "Integers").
+// 0|-?[1-9][0-9]* first (docs/witness-format.md, "Integers").
 const CLI::Validator& decimal_integer();
 
 // --timeout SECONDS, the same in every command: a plain decimal number

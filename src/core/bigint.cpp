@@ -18,7 +18,7 @@ BigInt parse_bigint(std::string_view text, std::string_view what) {
   if (!is_decimal_integer(text)) {
     std::string shown(text.substr(0, 40));
     if (text.size() > 40) shown += "...";
-    throw InputError(std::string(what) + ": '" + shown + "' is not a decimal integer (-?(0|[1-9][0-9]*))");
+    throw InputError(std::string(what) + ": '" + shown + "' is not a decimal integer (0|-?[1-9][0-9]*)");
   }
   // Base 10 explicitly: Boost's string constructor passes base 0 to GMP,
   // which reads a leading 0 as octal ("010" = 8) and "0x" as hex.

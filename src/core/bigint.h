@@ -17,7 +17,7 @@ namespace quarks {
 using BigInt = boost::multiprecision::number<boost::multiprecision::gmp_int,
                                              boost::multiprecision::et_off>;
 
-// The one integer grammar of quarks (docs/witness-format.md): -?(0|[1-9][0-9]*).
+// The one integer grammar of quarks (docs/witness-format.md): 0|-?[1-9][0-9]*.
 // No '+', no leading zeros, no "-0", no spaces, no exponent, no hex.
 bool is_decimal_integer(std::string_view text);
 
