@@ -2,6 +2,7 @@
 ; claim: lemma-5.4: for all i in 0..1, x in {0,1}^7: B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9); deg F_j <= d_j; f strict; F strict on {0,1}^n
 ; obligation: strict-F1: a point of {0,1}^8 where F_1 = 0
 ; expected: unsat
+(set-info :status unsat)
 ; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting
 (set-option :produce-unsat-cores true)
 (set-logic QF_LIA)
@@ -14,45 +15,24 @@
 (declare-fun x5 () Int)
 (declare-fun x6 () Int)
 (declare-fun F1 () Int)
-(assert
- (>= z1 0))
-(assert
- (<= z1 1))
-(assert
- (>= x0 0))
-(assert
- (<= x0 1))
-(assert
- (>= x1 0))
-(assert
- (<= x1 1))
-(assert
- (>= x2 0))
-(assert
- (<= x2 1))
-(assert
- (>= x3 0))
-(assert
- (<= x3 1))
-(assert
- (>= x4 0))
-(assert
- (<= x4 1))
-(assert
- (>= x5 0))
-(assert
- (<= x5 1))
-(assert
- (>= x6 0))
-(assert
- (<= x6 1))
-(assert
- (let ((?x106 (+ F1 (* 291220 z1) (* (- 63958) x0) (* (- 63986) x1) (* 16552 x2) (* (- 52802) x3) (* (- 10814) x4) (* (- 58382) x5) (* (- 42006) x6))))
- (= ?x106 290491)))
-(assert
- (>= F1 (- 17281)))
-(assert
- (<= F1 582439))
-(assert
- (= F1 0))
+(assert (<= 0 z1))
+(assert (<= z1 1))
+(assert (<= 0 x0))
+(assert (<= x0 1))
+(assert (<= 0 x1))
+(assert (<= x1 1))
+(assert (<= 0 x2))
+(assert (<= x2 1))
+(assert (<= 0 x3))
+(assert (<= x3 1))
+(assert (<= 0 x4))
+(assert (<= x4 1))
+(assert (<= 0 x5))
+(assert (<= x5 1))
+(assert (<= 0 x6))
+(assert (<= x6 1))
+(assert (= F1 (+ 290491 (* (- 291220) z1) (* 63958 x0) (* 63986 x1) (* (- 16552) x2) (* 52802 x3) (* 10814 x4) (* 58382 x5) (* 42006 x6))))
+(assert (<= (- 17281) F1))
+(assert (<= F1 582439))
+(assert (= F1 0))
 (check-sat)

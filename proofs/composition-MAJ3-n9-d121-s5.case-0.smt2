@@ -2,6 +2,7 @@
 ; claim: lemma-5.4: for all i in 0..2, x in {0,1}^7: B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9); deg F_j <= d_j; f strict; F strict on {0,1}^n
 ; obligation: case-0: x with z = e_0 where some F_j is 0, the input is 0, or B(sign F) != target
 ; expected: unsat
+(set-info :status unsat)
 ; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting
 (set-option :produce-unsat-cores true)
 (set-logic QF_LIA)
@@ -37,272 +38,115 @@
 (declare-fun F1 () Int)
 (declare-fun F2 () Int)
 (declare-fun f0 () Int)
-(assert
- (>= x0 0))
-(assert
- (<= x0 1))
-(assert
- (>= x1 0))
-(assert
- (<= x1 1))
-(assert
- (>= x2 0))
-(assert
- (<= x2 1))
-(assert
- (>= x3 0))
-(assert
- (<= x3 1))
-(assert
- (>= x4 0))
-(assert
- (<= x4 1))
-(assert
- (>= x5 0))
-(assert
- (<= x5 1))
-(assert
- (>= x6 0))
-(assert
- (<= x6 1))
-(assert
- (let ((?x350 (+ F0 (* (- 30928) x0) (* 44520 x1) (* 33158 x2) (* (- 56432) x3) (* 56116 x4) (* (- 45946) x5) (* 12562 x6))))
- (= ?x350 15725)))
-(assert
- (>= F0 (- 130631)))
-(assert
- (<= F0 149031))
-(assert
- (>= m_x0_x1 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x1)) 0))
-(assert
- (>= (+ x1 (* (- 1) m_x0_x1)) 0))
-(assert
- (<= (+ x0 x1 (* (- 1) m_x0_x1)) 1))
-(assert
- (>= m_x0_x2 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x2)) 0))
-(assert
- (>= (+ x2 (* (- 1) m_x0_x2)) 0))
-(assert
- (<= (+ x0 x2 (* (- 1) m_x0_x2)) 1))
-(assert
- (>= m_x0_x3 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x0_x3)) 0))
-(assert
- (<= (+ x0 x3 (* (- 1) m_x0_x3)) 1))
-(assert
- (>= m_x0_x4 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x0_x4)) 0))
-(assert
- (<= (+ x0 x4 (* (- 1) m_x0_x4)) 1))
-(assert
- (>= m_x0_x5 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x0_x5)) 0))
-(assert
- (<= (+ x0 x5 (* (- 1) m_x0_x5)) 1))
-(assert
- (>= m_x0_x6 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x0_x6)) 0))
-(assert
- (<= (+ x0 x6 (* (- 1) m_x0_x6)) 1))
-(assert
- (>= m_x1_x2 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x2)) 0))
-(assert
- (>= (+ x2 (* (- 1) m_x1_x2)) 0))
-(assert
- (<= (+ x1 x2 (* (- 1) m_x1_x2)) 1))
-(assert
- (>= m_x1_x3 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x1_x3)) 0))
-(assert
- (<= (+ x1 x3 (* (- 1) m_x1_x3)) 1))
-(assert
- (>= m_x1_x4 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x1_x4)) 0))
-(assert
- (<= (+ x1 x4 (* (- 1) m_x1_x4)) 1))
-(assert
- (>= m_x1_x5 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x1_x5)) 0))
-(assert
- (<= (+ x1 x5 (* (- 1) m_x1_x5)) 1))
-(assert
- (>= m_x1_x6 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x1_x6)) 0))
-(assert
- (<= (+ x1 x6 (* (- 1) m_x1_x6)) 1))
-(assert
- (>= m_x2_x3 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x2_x3)) 0))
-(assert
- (<= (+ x2 x3 (* (- 1) m_x2_x3)) 1))
-(assert
- (>= m_x2_x4 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x2_x4)) 0))
-(assert
- (<= (+ x2 x4 (* (- 1) m_x2_x4)) 1))
-(assert
- (>= m_x2_x5 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x2_x5)) 0))
-(assert
- (<= (+ x2 x5 (* (- 1) m_x2_x5)) 1))
-(assert
- (>= m_x2_x6 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x2_x6)) 0))
-(assert
- (<= (+ x2 x6 (* (- 1) m_x2_x6)) 1))
-(assert
- (>= m_x3_x4 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x3_x4)) 0))
-(assert
- (<= (+ x3 x4 (* (- 1) m_x3_x4)) 1))
-(assert
- (>= m_x3_x5 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x3_x5)) 0))
-(assert
- (<= (+ x3 x5 (* (- 1) m_x3_x5)) 1))
-(assert
- (>= m_x3_x6 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x3_x6)) 0))
-(assert
- (<= (+ x3 x6 (* (- 1) m_x3_x6)) 1))
-(assert
- (>= m_x4_x5 0))
-(assert
- (>= (+ x4 (* (- 1) m_x4_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x4_x5)) 0))
-(assert
- (<= (+ x4 x5 (* (- 1) m_x4_x5)) 1))
-(assert
- (>= m_x4_x6 0))
-(assert
- (>= (+ x4 (* (- 1) m_x4_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x4_x6)) 0))
-(assert
- (<= (+ x4 x6 (* (- 1) m_x4_x6)) 1))
-(assert
- (>= m_x5_x6 0))
-(assert
- (>= (+ x5 (* (- 1) m_x5_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x5_x6)) 0))
-(assert
- (<= (+ x5 x6 (* (- 1) m_x5_x6)) 1))
-(assert
- (let ((?x264 (* 63194 m_x5_x6)))
- (let ((?x255 (* (- 60508) m_x4_x6)))
- (let ((?x246 (* (- 18654) m_x4_x5)))
- (let ((?x237 (* (- 47004) m_x3_x6)))
- (let ((?x228 (* 64092 m_x3_x5)))
- (let ((?x219 (* 31822 m_x3_x4)))
- (let ((?x210 (* 14568 m_x2_x6)))
- (let ((?x201 (* (- 29668) m_x2_x5)))
- (let ((?x192 (* (- 24398) m_x2_x4)))
- (let ((?x183 (* (- 25354) m_x2_x3)))
- (let ((?x174 (* (- 29390) m_x1_x6)))
- (let ((?x165 (* (- 53580) m_x1_x5)))
- (let ((?x156 (* 49514 m_x1_x4)))
- (let ((?x147 (* (- 21426) m_x1_x3)))
- (let ((?x138 (* 36418 m_x1_x2)))
- (let ((?x129 (* 61796 m_x0_x6)))
- (let ((?x120 (* (- 28894) m_x0_x5)))
- (let ((?x111 (* (- 43974) m_x0_x4)))
- (let ((?x102 (* 55972 m_x0_x3)))
- (let ((?x93 (* (- 60924) m_x0_x2)))
- (let ((?x84 (* (- 36244) m_x0_x1)))
- (let ((?x75 (* (- 21270) x6)))
- (let ((?x73 (* 58836 x5)))
- (let ((?x71 (* 37468 x4)))
- (let ((?x69 (* (- 7692) x3)))
- (let ((?x67 (* 25812 x2)))
- (let ((?x65 (* 33140 x1)))
- (let ((?x63 (* 19450 x0)))
- (let ((?x622 (+ ?x63 ?x65 ?x67 ?x69 ?x71 ?x73 ?x75 (* (- 1) F1) ?x84 ?x93 ?x102 ?x111 ?x120 ?x129 ?x138 ?x147 ?x156 ?x165 ?x174 ?x183 ?x192 ?x201 ?x210 ?x219 ?x228 ?x237 ?x246 ?x255 ?x264)))
- (= ?x622 (- 185567))))))))))))))))))))))))))))))))
-(assert
- (>= F1 (- 323413)))
-(assert
- (<= F1 737649))
-(assert
- (let ((?x581 (+ (* 6290 x0) (* (- 62342) x1) (* 33042 x2) (* 27412 x3) (* (- 35374) x4) (* (- 17076) x5) (* (- 22310) x6) F2)))
- (= ?x581 (- 137103))))
-(assert
- (>= F2 (- 203847)))
-(assert
- (<= F2 (- 1)))
-(assert
- (let ((?x50 (* (- 12562) x6)))
- (let ((?x44 (* 45946 x5)))
- (let ((?x38 (* (- 56116) x4)))
- (let ((?x32 (* 56432 x3)))
- (let ((?x26 (* (- 33158) x2)))
- (let ((?x20 (* (- 44520) x1)))
- (let ((?x14 (* 30928 x0)))
- (= (+ ?x14 ?x20 ?x26 ?x32 ?x38 ?x44 ?x50 (* (- 1) f0)) (- 15725))))))))))
-(assert
- (>= f0 (- 130631)))
-(assert
- (<= f0 149031))
-(assert
- (let (($x598 (<= f0 0)))
- (let (($x588 (<= F0 0)))
- (let (($x597 (ite $x588 (and (not (<= F1 0)) (not (<= F2 0))) (or (not (<= F1 0)) (not (<= F2 0))))))
- (let (($x603 (= $x597 $x598)))
- (let (($x304 (= f0 0)))
- (let (($x297 (= F2 0)))
- (let (($x272 (= F1 0)))
- (let (($x58 (= F0 0)))
- (or $x58 $x272 $x297 $x304 $x603))))))))))
+(assert (<= 0 x0))
+(assert (<= x0 1))
+(assert (<= 0 x1))
+(assert (<= x1 1))
+(assert (<= 0 x2))
+(assert (<= x2 1))
+(assert (<= 0 x3))
+(assert (<= x3 1))
+(assert (<= 0 x4))
+(assert (<= x4 1))
+(assert (<= 0 x5))
+(assert (<= x5 1))
+(assert (<= 0 x6))
+(assert (<= x6 1))
+(assert (= F0 (+ 15725 (* 30928 x0) (* (- 44520) x1) (* (- 33158) x2) (* 56432 x3) (* (- 56116) x4) (* 45946 x5) (* (- 12562) x6))))
+(assert (<= (- 130631) F0))
+(assert (<= F0 149031))
+(assert (<= 0 m_x0_x1))
+(assert (<= m_x0_x1 x0))
+(assert (<= m_x0_x1 x1))
+(assert (>= m_x0_x1 (- (+ x0 x1) 1)))
+(assert (<= 0 m_x0_x2))
+(assert (<= m_x0_x2 x0))
+(assert (<= m_x0_x2 x2))
+(assert (>= m_x0_x2 (- (+ x0 x2) 1)))
+(assert (<= 0 m_x0_x3))
+(assert (<= m_x0_x3 x0))
+(assert (<= m_x0_x3 x3))
+(assert (>= m_x0_x3 (- (+ x0 x3) 1)))
+(assert (<= 0 m_x0_x4))
+(assert (<= m_x0_x4 x0))
+(assert (<= m_x0_x4 x4))
+(assert (>= m_x0_x4 (- (+ x0 x4) 1)))
+(assert (<= 0 m_x0_x5))
+(assert (<= m_x0_x5 x0))
+(assert (<= m_x0_x5 x5))
+(assert (>= m_x0_x5 (- (+ x0 x5) 1)))
+(assert (<= 0 m_x0_x6))
+(assert (<= m_x0_x6 x0))
+(assert (<= m_x0_x6 x6))
+(assert (>= m_x0_x6 (- (+ x0 x6) 1)))
+(assert (<= 0 m_x1_x2))
+(assert (<= m_x1_x2 x1))
+(assert (<= m_x1_x2 x2))
+(assert (>= m_x1_x2 (- (+ x1 x2) 1)))
+(assert (<= 0 m_x1_x3))
+(assert (<= m_x1_x3 x1))
+(assert (<= m_x1_x3 x3))
+(assert (>= m_x1_x3 (- (+ x1 x3) 1)))
+(assert (<= 0 m_x1_x4))
+(assert (<= m_x1_x4 x1))
+(assert (<= m_x1_x4 x4))
+(assert (>= m_x1_x4 (- (+ x1 x4) 1)))
+(assert (<= 0 m_x1_x5))
+(assert (<= m_x1_x5 x1))
+(assert (<= m_x1_x5 x5))
+(assert (>= m_x1_x5 (- (+ x1 x5) 1)))
+(assert (<= 0 m_x1_x6))
+(assert (<= m_x1_x6 x1))
+(assert (<= m_x1_x6 x6))
+(assert (>= m_x1_x6 (- (+ x1 x6) 1)))
+(assert (<= 0 m_x2_x3))
+(assert (<= m_x2_x3 x2))
+(assert (<= m_x2_x3 x3))
+(assert (>= m_x2_x3 (- (+ x2 x3) 1)))
+(assert (<= 0 m_x2_x4))
+(assert (<= m_x2_x4 x2))
+(assert (<= m_x2_x4 x4))
+(assert (>= m_x2_x4 (- (+ x2 x4) 1)))
+(assert (<= 0 m_x2_x5))
+(assert (<= m_x2_x5 x2))
+(assert (<= m_x2_x5 x5))
+(assert (>= m_x2_x5 (- (+ x2 x5) 1)))
+(assert (<= 0 m_x2_x6))
+(assert (<= m_x2_x6 x2))
+(assert (<= m_x2_x6 x6))
+(assert (>= m_x2_x6 (- (+ x2 x6) 1)))
+(assert (<= 0 m_x3_x4))
+(assert (<= m_x3_x4 x3))
+(assert (<= m_x3_x4 x4))
+(assert (>= m_x3_x4 (- (+ x3 x4) 1)))
+(assert (<= 0 m_x3_x5))
+(assert (<= m_x3_x5 x3))
+(assert (<= m_x3_x5 x5))
+(assert (>= m_x3_x5 (- (+ x3 x5) 1)))
+(assert (<= 0 m_x3_x6))
+(assert (<= m_x3_x6 x3))
+(assert (<= m_x3_x6 x6))
+(assert (>= m_x3_x6 (- (+ x3 x6) 1)))
+(assert (<= 0 m_x4_x5))
+(assert (<= m_x4_x5 x4))
+(assert (<= m_x4_x5 x5))
+(assert (>= m_x4_x5 (- (+ x4 x5) 1)))
+(assert (<= 0 m_x4_x6))
+(assert (<= m_x4_x6 x4))
+(assert (<= m_x4_x6 x6))
+(assert (>= m_x4_x6 (- (+ x4 x6) 1)))
+(assert (<= 0 m_x5_x6))
+(assert (<= m_x5_x6 x5))
+(assert (<= m_x5_x6 x6))
+(assert (>= m_x5_x6 (- (+ x5 x6) 1)))
+(assert (= F1 (+ 185567 (* 19450 x0) (* 33140 x1) (* 25812 x2) (* (- 7692) x3) (* 37468 x4) (* 58836 x5) (* (- 21270) x6) (* (- 36244) m_x0_x1) (* (- 60924) m_x0_x2) (* 55972 m_x0_x3) (* (- 43974) m_x0_x4) (* (- 28894) m_x0_x5) (* 61796 m_x0_x6) (* 36418 m_x1_x2) (* (- 21426) m_x1_x3) (* 49514 m_x1_x4) (* (- 53580) m_x1_x5) (* (- 29390) m_x1_x6) (* (- 25354) m_x2_x3) (* (- 24398) m_x2_x4) (* (- 29668) m_x2_x5) (* 14568 m_x2_x6) (* 31822 m_x3_x4) (* 64092 m_x3_x5) (* (- 47004) m_x3_x6) (* (- 18654) m_x4_x5) (* (- 60508) m_x4_x6) (* 63194 m_x5_x6))))
+(assert (<= (- 323413) F1))
+(assert (<= F1 737649))
+(assert (= F2 (+ (- 137103) (* (- 6290) x0) (* 62342 x1) (* (- 33042) x2) (* (- 27412) x3) (* 35374 x4) (* 17076 x5) (* 22310 x6))))
+(assert (<= (- 203847) F2))
+(assert (<= F2 (- 1)))
+(assert (= f0 (+ 15725 (* 30928 x0) (* (- 44520) x1) (* (- 33158) x2) (* 56432 x3) (* (- 56116) x4) (* 45946 x5) (* (- 12562) x6))))
+(assert (<= (- 130631) f0))
+(assert (<= f0 149031))
+(assert (or (= F0 0) (= F1 0) (= F2 0) (= f0 0) (not (= (ite (> F0 0) (or (> F1 0) (> F2 0)) (and (> F1 0) (> F2 0))) (> f0 0)))))
 (check-sat)

@@ -2,6 +2,7 @@
 ; claim: lemma-5.2: for each item: q(e_j) = 0 and q(e_i) = theta_i for i != j (Eq. 5.4)
 ; obligation: items-0-319: an item and some e_i with q(e_i) != (0 if i = j else theta_i) (Eq. 5.4)
 ; expected: unsat
+(set-info :status unsat)
 ; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting
 (set-option :produce-unsat-cores true)
 (set-logic QF_LIA)
@@ -1409,6266 +1410,3129 @@
 (declare-fun z3_319 () Int)
 (declare-fun z4_319 () Int)
 (declare-fun z5_319 () Int)
-(assert
- (>= z1_0 0))
-(assert
- (<= z1_0 1))
-(assert
- (<= z1_0 1))
-(assert
- (>= z1_1 0))
-(assert
- (<= z1_1 1))
-(assert
- (<= z1_1 1))
-(assert
- (>= z1_2 0))
-(assert
- (<= z1_2 1))
-(assert
- (<= z1_2 1))
-(assert
- (>= z1_3 0))
-(assert
- (<= z1_3 1))
-(assert
- (<= z1_3 1))
-(assert
- (>= z1_4 0))
-(assert
- (<= z1_4 1))
-(assert
- (>= z2_4 0))
-(assert
- (<= z2_4 1))
-(assert
- (<= (+ z1_4 z2_4) 1))
-(assert
- (>= z1_5 0))
-(assert
- (<= z1_5 1))
-(assert
- (>= z2_5 0))
-(assert
- (<= z2_5 1))
-(assert
- (<= (+ z1_5 z2_5) 1))
-(assert
- (>= z1_6 0))
-(assert
- (<= z1_6 1))
-(assert
- (>= z2_6 0))
-(assert
- (<= z2_6 1))
-(assert
- (<= (+ z1_6 z2_6) 1))
-(assert
- (>= z1_7 0))
-(assert
- (<= z1_7 1))
-(assert
- (>= z2_7 0))
-(assert
- (<= z2_7 1))
-(assert
- (let ((?x94 (+ z1_7 z2_7)))
- (<= ?x94 1)))
-(assert
- (>= z1_8 0))
-(assert
- (<= z1_8 1))
-(assert
- (>= z2_8 0))
-(assert
- (<= z2_8 1))
-(assert
- (<= (+ z1_8 z2_8) 1))
-(assert
- (>= z1_9 0))
-(assert
- (<= z1_9 1))
-(assert
- (>= z2_9 0))
-(assert
- (<= z2_9 1))
-(assert
- (<= (+ z1_9 z2_9) 1))
-(assert
- (>= z1_10 0))
-(assert
- (<= z1_10 1))
-(assert
- (>= z2_10 0))
-(assert
- (<= z2_10 1))
-(assert
- (<= (+ z1_10 z2_10) 1))
-(assert
- (>= z1_11 0))
-(assert
- (<= z1_11 1))
-(assert
- (>= z2_11 0))
-(assert
- (<= z2_11 1))
-(assert
- (<= (+ z1_11 z2_11) 1))
-(assert
- (>= z1_12 0))
-(assert
- (<= z1_12 1))
-(assert
- (>= z2_12 0))
-(assert
- (<= z2_12 1))
-(assert
- (<= (+ z1_12 z2_12) 1))
-(assert
- (>= z1_13 0))
-(assert
- (<= z1_13 1))
-(assert
- (>= z2_13 0))
-(assert
- (<= z2_13 1))
-(assert
- (<= (+ z1_13 z2_13) 1))
-(assert
- (>= z1_14 0))
-(assert
- (<= z1_14 1))
-(assert
- (>= z2_14 0))
-(assert
- (<= z2_14 1))
-(assert
- (<= (+ z1_14 z2_14) 1))
-(assert
- (>= z1_15 0))
-(assert
- (<= z1_15 1))
-(assert
- (>= z2_15 0))
-(assert
- (<= z2_15 1))
-(assert
- (<= (+ z1_15 z2_15) 1))
-(assert
- (>= z1_16 0))
-(assert
- (<= z1_16 1))
-(assert
- (>= z2_16 0))
-(assert
- (<= z2_16 1))
-(assert
- (>= z3_16 0))
-(assert
- (<= z3_16 1))
-(assert
- (<= (+ z1_16 z2_16 z3_16) 1))
-(assert
- (>= z1_17 0))
-(assert
- (<= z1_17 1))
-(assert
- (>= z2_17 0))
-(assert
- (<= z2_17 1))
-(assert
- (>= z3_17 0))
-(assert
- (<= z3_17 1))
-(assert
- (<= (+ z1_17 z2_17 z3_17) 1))
-(assert
- (>= z1_18 0))
-(assert
- (<= z1_18 1))
-(assert
- (>= z2_18 0))
-(assert
- (<= z2_18 1))
-(assert
- (>= z3_18 0))
-(assert
- (<= z3_18 1))
-(assert
- (<= (+ z1_18 z2_18 z3_18) 1))
-(assert
- (>= z1_19 0))
-(assert
- (<= z1_19 1))
-(assert
- (>= z2_19 0))
-(assert
- (<= z2_19 1))
-(assert
- (>= z3_19 0))
-(assert
- (<= z3_19 1))
-(assert
- (<= (+ z1_19 z2_19 z3_19) 1))
-(assert
- (>= z1_20 0))
-(assert
- (<= z1_20 1))
-(assert
- (>= z2_20 0))
-(assert
- (<= z2_20 1))
-(assert
- (>= z3_20 0))
-(assert
- (<= z3_20 1))
-(assert
- (<= (+ z1_20 z2_20 z3_20) 1))
-(assert
- (>= z1_21 0))
-(assert
- (<= z1_21 1))
-(assert
- (>= z2_21 0))
-(assert
- (<= z2_21 1))
-(assert
- (>= z3_21 0))
-(assert
- (<= z3_21 1))
-(assert
- (<= (+ z1_21 z2_21 z3_21) 1))
-(assert
- (>= z1_22 0))
-(assert
- (<= z1_22 1))
-(assert
- (>= z2_22 0))
-(assert
- (<= z2_22 1))
-(assert
- (>= z3_22 0))
-(assert
- (<= z3_22 1))
-(assert
- (<= (+ z1_22 z2_22 z3_22) 1))
-(assert
- (>= z1_23 0))
-(assert
- (<= z1_23 1))
-(assert
- (>= z2_23 0))
-(assert
- (<= z2_23 1))
-(assert
- (>= z3_23 0))
-(assert
- (<= z3_23 1))
-(assert
- (let ((?x359 (+ z1_23 z2_23 z3_23)))
- (<= ?x359 1)))
-(assert
- (>= z1_24 0))
-(assert
- (<= z1_24 1))
-(assert
- (>= z2_24 0))
-(assert
- (<= z2_24 1))
-(assert
- (>= z3_24 0))
-(assert
- (<= z3_24 1))
-(assert
- (<= (+ z1_24 z2_24 z3_24) 1))
-(assert
- (>= z1_25 0))
-(assert
- (<= z1_25 1))
-(assert
- (>= z2_25 0))
-(assert
- (<= z2_25 1))
-(assert
- (>= z3_25 0))
-(assert
- (<= z3_25 1))
-(assert
- (<= (+ z1_25 z2_25 z3_25) 1))
-(assert
- (>= z1_26 0))
-(assert
- (<= z1_26 1))
-(assert
- (>= z2_26 0))
-(assert
- (<= z2_26 1))
-(assert
- (>= z3_26 0))
-(assert
- (<= z3_26 1))
-(assert
- (<= (+ z1_26 z2_26 z3_26) 1))
-(assert
- (>= z1_27 0))
-(assert
- (<= z1_27 1))
-(assert
- (>= z2_27 0))
-(assert
- (<= z2_27 1))
-(assert
- (>= z3_27 0))
-(assert
- (<= z3_27 1))
-(assert
- (<= (+ z1_27 z2_27 z3_27) 1))
-(assert
- (>= z1_28 0))
-(assert
- (<= z1_28 1))
-(assert
- (>= z2_28 0))
-(assert
- (<= z2_28 1))
-(assert
- (>= z3_28 0))
-(assert
- (<= z3_28 1))
-(assert
- (<= (+ z1_28 z2_28 z3_28) 1))
-(assert
- (>= z1_29 0))
-(assert
- (<= z1_29 1))
-(assert
- (>= z2_29 0))
-(assert
- (<= z2_29 1))
-(assert
- (>= z3_29 0))
-(assert
- (<= z3_29 1))
-(assert
- (<= (+ z1_29 z2_29 z3_29) 1))
-(assert
- (>= z1_30 0))
-(assert
- (<= z1_30 1))
-(assert
- (>= z2_30 0))
-(assert
- (<= z2_30 1))
-(assert
- (>= z3_30 0))
-(assert
- (<= z3_30 1))
-(assert
- (<= (+ z1_30 z2_30 z3_30) 1))
-(assert
- (>= z1_31 0))
-(assert
- (<= z1_31 1))
-(assert
- (>= z2_31 0))
-(assert
- (<= z2_31 1))
-(assert
- (>= z3_31 0))
-(assert
- (<= z3_31 1))
-(assert
- (<= (+ z1_31 z2_31 z3_31) 1))
-(assert
- (>= z1_32 0))
-(assert
- (<= z1_32 1))
-(assert
- (>= z2_32 0))
-(assert
- (<= z2_32 1))
-(assert
- (>= z3_32 0))
-(assert
- (<= z3_32 1))
-(assert
- (<= (+ z1_32 z2_32 z3_32) 1))
-(assert
- (>= z1_33 0))
-(assert
- (<= z1_33 1))
-(assert
- (>= z2_33 0))
-(assert
- (<= z2_33 1))
-(assert
- (>= z3_33 0))
-(assert
- (<= z3_33 1))
-(assert
- (<= (+ z1_33 z2_33 z3_33) 1))
-(assert
- (>= z1_34 0))
-(assert
- (<= z1_34 1))
-(assert
- (>= z2_34 0))
-(assert
- (<= z2_34 1))
-(assert
- (>= z3_34 0))
-(assert
- (<= z3_34 1))
-(assert
- (<= (+ z1_34 z2_34 z3_34) 1))
-(assert
- (>= z1_35 0))
-(assert
- (<= z1_35 1))
-(assert
- (>= z2_35 0))
-(assert
- (<= z2_35 1))
-(assert
- (>= z3_35 0))
-(assert
- (<= z3_35 1))
-(assert
- (<= (+ z1_35 z2_35 z3_35) 1))
-(assert
- (>= z1_36 0))
-(assert
- (<= z1_36 1))
-(assert
- (>= z2_36 0))
-(assert
- (<= z2_36 1))
-(assert
- (>= z3_36 0))
-(assert
- (<= z3_36 1))
-(assert
- (<= (+ z1_36 z2_36 z3_36) 1))
-(assert
- (>= z1_37 0))
-(assert
- (<= z1_37 1))
-(assert
- (>= z2_37 0))
-(assert
- (<= z2_37 1))
-(assert
- (>= z3_37 0))
-(assert
- (<= z3_37 1))
-(assert
- (<= (+ z1_37 z2_37 z3_37) 1))
-(assert
- (>= z1_38 0))
-(assert
- (<= z1_38 1))
-(assert
- (>= z2_38 0))
-(assert
- (<= z2_38 1))
-(assert
- (>= z3_38 0))
-(assert
- (<= z3_38 1))
-(assert
- (<= (+ z1_38 z2_38 z3_38) 1))
-(assert
- (>= z1_39 0))
-(assert
- (<= z1_39 1))
-(assert
- (>= z2_39 0))
-(assert
- (<= z2_39 1))
-(assert
- (>= z3_39 0))
-(assert
- (<= z3_39 1))
-(assert
- (<= (+ z1_39 z2_39 z3_39) 1))
-(assert
- (>= z1_40 0))
-(assert
- (<= z1_40 1))
-(assert
- (>= z2_40 0))
-(assert
- (<= z2_40 1))
-(assert
- (>= z3_40 0))
-(assert
- (<= z3_40 1))
-(assert
- (<= (+ z1_40 z2_40 z3_40) 1))
-(assert
- (>= z1_41 0))
-(assert
- (<= z1_41 1))
-(assert
- (>= z2_41 0))
-(assert
- (<= z2_41 1))
-(assert
- (>= z3_41 0))
-(assert
- (<= z3_41 1))
-(assert
- (<= (+ z1_41 z2_41 z3_41) 1))
-(assert
- (>= z1_42 0))
-(assert
- (<= z1_42 1))
-(assert
- (>= z2_42 0))
-(assert
- (<= z2_42 1))
-(assert
- (>= z3_42 0))
-(assert
- (<= z3_42 1))
-(assert
- (<= (+ z1_42 z2_42 z3_42) 1))
-(assert
- (>= z1_43 0))
-(assert
- (<= z1_43 1))
-(assert
- (>= z2_43 0))
-(assert
- (<= z2_43 1))
-(assert
- (>= z3_43 0))
-(assert
- (<= z3_43 1))
-(assert
- (<= (+ z1_43 z2_43 z3_43) 1))
-(assert
- (>= z1_44 0))
-(assert
- (<= z1_44 1))
-(assert
- (>= z2_44 0))
-(assert
- (<= z2_44 1))
-(assert
- (>= z3_44 0))
-(assert
- (<= z3_44 1))
-(assert
- (<= (+ z1_44 z2_44 z3_44) 1))
-(assert
- (>= z1_45 0))
-(assert
- (<= z1_45 1))
-(assert
- (>= z2_45 0))
-(assert
- (<= z2_45 1))
-(assert
- (>= z3_45 0))
-(assert
- (<= z3_45 1))
-(assert
- (<= (+ z1_45 z2_45 z3_45) 1))
-(assert
- (>= z1_46 0))
-(assert
- (<= z1_46 1))
-(assert
- (>= z2_46 0))
-(assert
- (<= z2_46 1))
-(assert
- (>= z3_46 0))
-(assert
- (<= z3_46 1))
-(assert
- (<= (+ z1_46 z2_46 z3_46) 1))
-(assert
- (>= z1_47 0))
-(assert
- (<= z1_47 1))
-(assert
- (>= z2_47 0))
-(assert
- (<= z2_47 1))
-(assert
- (>= z3_47 0))
-(assert
- (<= z3_47 1))
-(assert
- (<= (+ z1_47 z2_47 z3_47) 1))
-(assert
- (>= z1_48 0))
-(assert
- (<= z1_48 1))
-(assert
- (>= z2_48 0))
-(assert
- (<= z2_48 1))
-(assert
- (>= z3_48 0))
-(assert
- (<= z3_48 1))
-(assert
- (>= z4_48 0))
-(assert
- (<= z4_48 1))
-(assert
- (<= (+ z1_48 z2_48 z3_48 z4_48) 1))
-(assert
- (>= z1_49 0))
-(assert
- (<= z1_49 1))
-(assert
- (>= z2_49 0))
-(assert
- (<= z2_49 1))
-(assert
- (>= z3_49 0))
-(assert
- (<= z3_49 1))
-(assert
- (>= z4_49 0))
-(assert
- (<= z4_49 1))
-(assert
- (<= (+ z1_49 z2_49 z3_49 z4_49) 1))
-(assert
- (>= z1_50 0))
-(assert
- (<= z1_50 1))
-(assert
- (>= z2_50 0))
-(assert
- (<= z2_50 1))
-(assert
- (>= z3_50 0))
-(assert
- (<= z3_50 1))
-(assert
- (>= z4_50 0))
-(assert
- (<= z4_50 1))
-(assert
- (<= (+ z1_50 z2_50 z3_50 z4_50) 1))
-(assert
- (>= z1_51 0))
-(assert
- (<= z1_51 1))
-(assert
- (>= z2_51 0))
-(assert
- (<= z2_51 1))
-(assert
- (>= z3_51 0))
-(assert
- (<= z3_51 1))
-(assert
- (>= z4_51 0))
-(assert
- (<= z4_51 1))
-(assert
- (<= (+ z1_51 z2_51 z3_51 z4_51) 1))
-(assert
- (>= z1_52 0))
-(assert
- (<= z1_52 1))
-(assert
- (>= z2_52 0))
-(assert
- (<= z2_52 1))
-(assert
- (>= z3_52 0))
-(assert
- (<= z3_52 1))
-(assert
- (>= z4_52 0))
-(assert
- (<= z4_52 1))
-(assert
- (<= (+ z1_52 z2_52 z3_52 z4_52) 1))
-(assert
- (>= z1_53 0))
-(assert
- (<= z1_53 1))
-(assert
- (>= z2_53 0))
-(assert
- (<= z2_53 1))
-(assert
- (>= z3_53 0))
-(assert
- (<= z3_53 1))
-(assert
- (>= z4_53 0))
-(assert
- (<= z4_53 1))
-(assert
- (<= (+ z1_53 z2_53 z3_53 z4_53) 1))
-(assert
- (>= z1_54 0))
-(assert
- (<= z1_54 1))
-(assert
- (>= z2_54 0))
-(assert
- (<= z2_54 1))
-(assert
- (>= z3_54 0))
-(assert
- (<= z3_54 1))
-(assert
- (>= z4_54 0))
-(assert
- (<= z4_54 1))
-(assert
- (<= (+ z1_54 z2_54 z3_54 z4_54) 1))
-(assert
- (>= z1_55 0))
-(assert
- (<= z1_55 1))
-(assert
- (>= z2_55 0))
-(assert
- (<= z2_55 1))
-(assert
- (>= z3_55 0))
-(assert
- (<= z3_55 1))
-(assert
- (>= z4_55 0))
-(assert
- (<= z4_55 1))
-(assert
- (<= (+ z1_55 z2_55 z3_55 z4_55) 1))
-(assert
- (>= z1_56 0))
-(assert
- (<= z1_56 1))
-(assert
- (>= z2_56 0))
-(assert
- (<= z2_56 1))
-(assert
- (>= z3_56 0))
-(assert
- (<= z3_56 1))
-(assert
- (>= z4_56 0))
-(assert
- (<= z4_56 1))
-(assert
- (<= (+ z1_56 z2_56 z3_56 z4_56) 1))
-(assert
- (>= z1_57 0))
-(assert
- (<= z1_57 1))
-(assert
- (>= z2_57 0))
-(assert
- (<= z2_57 1))
-(assert
- (>= z3_57 0))
-(assert
- (<= z3_57 1))
-(assert
- (>= z4_57 0))
-(assert
- (<= z4_57 1))
-(assert
- (<= (+ z1_57 z2_57 z3_57 z4_57) 1))
-(assert
- (>= z1_58 0))
-(assert
- (<= z1_58 1))
-(assert
- (>= z2_58 0))
-(assert
- (<= z2_58 1))
-(assert
- (>= z3_58 0))
-(assert
- (<= z3_58 1))
-(assert
- (>= z4_58 0))
-(assert
- (<= z4_58 1))
-(assert
- (<= (+ z1_58 z2_58 z3_58 z4_58) 1))
-(assert
- (>= z1_59 0))
-(assert
- (<= z1_59 1))
-(assert
- (>= z2_59 0))
-(assert
- (<= z2_59 1))
-(assert
- (>= z3_59 0))
-(assert
- (<= z3_59 1))
-(assert
- (>= z4_59 0))
-(assert
- (<= z4_59 1))
-(assert
- (<= (+ z1_59 z2_59 z3_59 z4_59) 1))
-(assert
- (>= z1_60 0))
-(assert
- (<= z1_60 1))
-(assert
- (>= z2_60 0))
-(assert
- (<= z2_60 1))
-(assert
- (>= z3_60 0))
-(assert
- (<= z3_60 1))
-(assert
- (>= z4_60 0))
-(assert
- (<= z4_60 1))
-(assert
- (<= (+ z1_60 z2_60 z3_60 z4_60) 1))
-(assert
- (>= z1_61 0))
-(assert
- (<= z1_61 1))
-(assert
- (>= z2_61 0))
-(assert
- (<= z2_61 1))
-(assert
- (>= z3_61 0))
-(assert
- (<= z3_61 1))
-(assert
- (>= z4_61 0))
-(assert
- (<= z4_61 1))
-(assert
- (<= (+ z1_61 z2_61 z3_61 z4_61) 1))
-(assert
- (>= z1_62 0))
-(assert
- (<= z1_62 1))
-(assert
- (>= z2_62 0))
-(assert
- (<= z2_62 1))
-(assert
- (>= z3_62 0))
-(assert
- (<= z3_62 1))
-(assert
- (>= z4_62 0))
-(assert
- (<= z4_62 1))
-(assert
- (<= (+ z1_62 z2_62 z3_62 z4_62) 1))
-(assert
- (>= z1_63 0))
-(assert
- (<= z1_63 1))
-(assert
- (>= z2_63 0))
-(assert
- (<= z2_63 1))
-(assert
- (>= z3_63 0))
-(assert
- (<= z3_63 1))
-(assert
- (>= z4_63 0))
-(assert
- (<= z4_63 1))
-(assert
- (let ((?x1198 (+ z1_63 z2_63 z3_63 z4_63)))
- (<= ?x1198 1)))
-(assert
- (>= z1_64 0))
-(assert
- (<= z1_64 1))
-(assert
- (>= z2_64 0))
-(assert
- (<= z2_64 1))
-(assert
- (>= z3_64 0))
-(assert
- (<= z3_64 1))
-(assert
- (>= z4_64 0))
-(assert
- (<= z4_64 1))
-(assert
- (<= (+ z1_64 z2_64 z3_64 z4_64) 1))
-(assert
- (>= z1_65 0))
-(assert
- (<= z1_65 1))
-(assert
- (>= z2_65 0))
-(assert
- (<= z2_65 1))
-(assert
- (>= z3_65 0))
-(assert
- (<= z3_65 1))
-(assert
- (>= z4_65 0))
-(assert
- (<= z4_65 1))
-(assert
- (<= (+ z1_65 z2_65 z3_65 z4_65) 1))
-(assert
- (>= z1_66 0))
-(assert
- (<= z1_66 1))
-(assert
- (>= z2_66 0))
-(assert
- (<= z2_66 1))
-(assert
- (>= z3_66 0))
-(assert
- (<= z3_66 1))
-(assert
- (>= z4_66 0))
-(assert
- (<= z4_66 1))
-(assert
- (<= (+ z1_66 z2_66 z3_66 z4_66) 1))
-(assert
- (>= z1_67 0))
-(assert
- (<= z1_67 1))
-(assert
- (>= z2_67 0))
-(assert
- (<= z2_67 1))
-(assert
- (>= z3_67 0))
-(assert
- (<= z3_67 1))
-(assert
- (>= z4_67 0))
-(assert
- (<= z4_67 1))
-(assert
- (<= (+ z1_67 z2_67 z3_67 z4_67) 1))
-(assert
- (>= z1_68 0))
-(assert
- (<= z1_68 1))
-(assert
- (>= z2_68 0))
-(assert
- (<= z2_68 1))
-(assert
- (>= z3_68 0))
-(assert
- (<= z3_68 1))
-(assert
- (>= z4_68 0))
-(assert
- (<= z4_68 1))
-(assert
- (<= (+ z1_68 z2_68 z3_68 z4_68) 1))
-(assert
- (>= z1_69 0))
-(assert
- (<= z1_69 1))
-(assert
- (>= z2_69 0))
-(assert
- (<= z2_69 1))
-(assert
- (>= z3_69 0))
-(assert
- (<= z3_69 1))
-(assert
- (>= z4_69 0))
-(assert
- (<= z4_69 1))
-(assert
- (<= (+ z1_69 z2_69 z3_69 z4_69) 1))
-(assert
- (>= z1_70 0))
-(assert
- (<= z1_70 1))
-(assert
- (>= z2_70 0))
-(assert
- (<= z2_70 1))
-(assert
- (>= z3_70 0))
-(assert
- (<= z3_70 1))
-(assert
- (>= z4_70 0))
-(assert
- (<= z4_70 1))
-(assert
- (<= (+ z1_70 z2_70 z3_70 z4_70) 1))
-(assert
- (>= z1_71 0))
-(assert
- (<= z1_71 1))
-(assert
- (>= z2_71 0))
-(assert
- (<= z2_71 1))
-(assert
- (>= z3_71 0))
-(assert
- (<= z3_71 1))
-(assert
- (>= z4_71 0))
-(assert
- (<= z4_71 1))
-(assert
- (<= (+ z1_71 z2_71 z3_71 z4_71) 1))
-(assert
- (>= z1_72 0))
-(assert
- (<= z1_72 1))
-(assert
- (>= z2_72 0))
-(assert
- (<= z2_72 1))
-(assert
- (>= z3_72 0))
-(assert
- (<= z3_72 1))
-(assert
- (>= z4_72 0))
-(assert
- (<= z4_72 1))
-(assert
- (<= (+ z1_72 z2_72 z3_72 z4_72) 1))
-(assert
- (>= z1_73 0))
-(assert
- (<= z1_73 1))
-(assert
- (>= z2_73 0))
-(assert
- (<= z2_73 1))
-(assert
- (>= z3_73 0))
-(assert
- (<= z3_73 1))
-(assert
- (>= z4_73 0))
-(assert
- (<= z4_73 1))
-(assert
- (<= (+ z1_73 z2_73 z3_73 z4_73) 1))
-(assert
- (>= z1_74 0))
-(assert
- (<= z1_74 1))
-(assert
- (>= z2_74 0))
-(assert
- (<= z2_74 1))
-(assert
- (>= z3_74 0))
-(assert
- (<= z3_74 1))
-(assert
- (>= z4_74 0))
-(assert
- (<= z4_74 1))
-(assert
- (<= (+ z1_74 z2_74 z3_74 z4_74) 1))
-(assert
- (>= z1_75 0))
-(assert
- (<= z1_75 1))
-(assert
- (>= z2_75 0))
-(assert
- (<= z2_75 1))
-(assert
- (>= z3_75 0))
-(assert
- (<= z3_75 1))
-(assert
- (>= z4_75 0))
-(assert
- (<= z4_75 1))
-(assert
- (<= (+ z1_75 z2_75 z3_75 z4_75) 1))
-(assert
- (>= z1_76 0))
-(assert
- (<= z1_76 1))
-(assert
- (>= z2_76 0))
-(assert
- (<= z2_76 1))
-(assert
- (>= z3_76 0))
-(assert
- (<= z3_76 1))
-(assert
- (>= z4_76 0))
-(assert
- (<= z4_76 1))
-(assert
- (<= (+ z1_76 z2_76 z3_76 z4_76) 1))
-(assert
- (>= z1_77 0))
-(assert
- (<= z1_77 1))
-(assert
- (>= z2_77 0))
-(assert
- (<= z2_77 1))
-(assert
- (>= z3_77 0))
-(assert
- (<= z3_77 1))
-(assert
- (>= z4_77 0))
-(assert
- (<= z4_77 1))
-(assert
- (<= (+ z1_77 z2_77 z3_77 z4_77) 1))
-(assert
- (>= z1_78 0))
-(assert
- (<= z1_78 1))
-(assert
- (>= z2_78 0))
-(assert
- (<= z2_78 1))
-(assert
- (>= z3_78 0))
-(assert
- (<= z3_78 1))
-(assert
- (>= z4_78 0))
-(assert
- (<= z4_78 1))
-(assert
- (<= (+ z1_78 z2_78 z3_78 z4_78) 1))
-(assert
- (>= z1_79 0))
-(assert
- (<= z1_79 1))
-(assert
- (>= z2_79 0))
-(assert
- (<= z2_79 1))
-(assert
- (>= z3_79 0))
-(assert
- (<= z3_79 1))
-(assert
- (>= z4_79 0))
-(assert
- (<= z4_79 1))
-(assert
- (<= (+ z1_79 z2_79 z3_79 z4_79) 1))
-(assert
- (>= z1_80 0))
-(assert
- (<= z1_80 1))
-(assert
- (>= z2_80 0))
-(assert
- (<= z2_80 1))
-(assert
- (>= z3_80 0))
-(assert
- (<= z3_80 1))
-(assert
- (>= z4_80 0))
-(assert
- (<= z4_80 1))
-(assert
- (<= (+ z1_80 z2_80 z3_80 z4_80) 1))
-(assert
- (>= z1_81 0))
-(assert
- (<= z1_81 1))
-(assert
- (>= z2_81 0))
-(assert
- (<= z2_81 1))
-(assert
- (>= z3_81 0))
-(assert
- (<= z3_81 1))
-(assert
- (>= z4_81 0))
-(assert
- (<= z4_81 1))
-(assert
- (<= (+ z1_81 z2_81 z3_81 z4_81) 1))
-(assert
- (>= z1_82 0))
-(assert
- (<= z1_82 1))
-(assert
- (>= z2_82 0))
-(assert
- (<= z2_82 1))
-(assert
- (>= z3_82 0))
-(assert
- (<= z3_82 1))
-(assert
- (>= z4_82 0))
-(assert
- (<= z4_82 1))
-(assert
- (<= (+ z1_82 z2_82 z3_82 z4_82) 1))
-(assert
- (>= z1_83 0))
-(assert
- (<= z1_83 1))
-(assert
- (>= z2_83 0))
-(assert
- (<= z2_83 1))
-(assert
- (>= z3_83 0))
-(assert
- (<= z3_83 1))
-(assert
- (>= z4_83 0))
-(assert
- (<= z4_83 1))
-(assert
- (<= (+ z1_83 z2_83 z3_83 z4_83) 1))
-(assert
- (>= z1_84 0))
-(assert
- (<= z1_84 1))
-(assert
- (>= z2_84 0))
-(assert
- (<= z2_84 1))
-(assert
- (>= z3_84 0))
-(assert
- (<= z3_84 1))
-(assert
- (>= z4_84 0))
-(assert
- (<= z4_84 1))
-(assert
- (<= (+ z1_84 z2_84 z3_84 z4_84) 1))
-(assert
- (>= z1_85 0))
-(assert
- (<= z1_85 1))
-(assert
- (>= z2_85 0))
-(assert
- (<= z2_85 1))
-(assert
- (>= z3_85 0))
-(assert
- (<= z3_85 1))
-(assert
- (>= z4_85 0))
-(assert
- (<= z4_85 1))
-(assert
- (<= (+ z1_85 z2_85 z3_85 z4_85) 1))
-(assert
- (>= z1_86 0))
-(assert
- (<= z1_86 1))
-(assert
- (>= z2_86 0))
-(assert
- (<= z2_86 1))
-(assert
- (>= z3_86 0))
-(assert
- (<= z3_86 1))
-(assert
- (>= z4_86 0))
-(assert
- (<= z4_86 1))
-(assert
- (<= (+ z1_86 z2_86 z3_86 z4_86) 1))
-(assert
- (>= z1_87 0))
-(assert
- (<= z1_87 1))
-(assert
- (>= z2_87 0))
-(assert
- (<= z2_87 1))
-(assert
- (>= z3_87 0))
-(assert
- (<= z3_87 1))
-(assert
- (>= z4_87 0))
-(assert
- (<= z4_87 1))
-(assert
- (<= (+ z1_87 z2_87 z3_87 z4_87) 1))
-(assert
- (>= z1_88 0))
-(assert
- (<= z1_88 1))
-(assert
- (>= z2_88 0))
-(assert
- (<= z2_88 1))
-(assert
- (>= z3_88 0))
-(assert
- (<= z3_88 1))
-(assert
- (>= z4_88 0))
-(assert
- (<= z4_88 1))
-(assert
- (<= (+ z1_88 z2_88 z3_88 z4_88) 1))
-(assert
- (>= z1_89 0))
-(assert
- (<= z1_89 1))
-(assert
- (>= z2_89 0))
-(assert
- (<= z2_89 1))
-(assert
- (>= z3_89 0))
-(assert
- (<= z3_89 1))
-(assert
- (>= z4_89 0))
-(assert
- (<= z4_89 1))
-(assert
- (<= (+ z1_89 z2_89 z3_89 z4_89) 1))
-(assert
- (>= z1_90 0))
-(assert
- (<= z1_90 1))
-(assert
- (>= z2_90 0))
-(assert
- (<= z2_90 1))
-(assert
- (>= z3_90 0))
-(assert
- (<= z3_90 1))
-(assert
- (>= z4_90 0))
-(assert
- (<= z4_90 1))
-(assert
- (<= (+ z1_90 z2_90 z3_90 z4_90) 1))
-(assert
- (>= z1_91 0))
-(assert
- (<= z1_91 1))
-(assert
- (>= z2_91 0))
-(assert
- (<= z2_91 1))
-(assert
- (>= z3_91 0))
-(assert
- (<= z3_91 1))
-(assert
- (>= z4_91 0))
-(assert
- (<= z4_91 1))
-(assert
- (<= (+ z1_91 z2_91 z3_91 z4_91) 1))
-(assert
- (>= z1_92 0))
-(assert
- (<= z1_92 1))
-(assert
- (>= z2_92 0))
-(assert
- (<= z2_92 1))
-(assert
- (>= z3_92 0))
-(assert
- (<= z3_92 1))
-(assert
- (>= z4_92 0))
-(assert
- (<= z4_92 1))
-(assert
- (<= (+ z1_92 z2_92 z3_92 z4_92) 1))
-(assert
- (>= z1_93 0))
-(assert
- (<= z1_93 1))
-(assert
- (>= z2_93 0))
-(assert
- (<= z2_93 1))
-(assert
- (>= z3_93 0))
-(assert
- (<= z3_93 1))
-(assert
- (>= z4_93 0))
-(assert
- (<= z4_93 1))
-(assert
- (<= (+ z1_93 z2_93 z3_93 z4_93) 1))
-(assert
- (>= z1_94 0))
-(assert
- (<= z1_94 1))
-(assert
- (>= z2_94 0))
-(assert
- (<= z2_94 1))
-(assert
- (>= z3_94 0))
-(assert
- (<= z3_94 1))
-(assert
- (>= z4_94 0))
-(assert
- (<= z4_94 1))
-(assert
- (<= (+ z1_94 z2_94 z3_94 z4_94) 1))
-(assert
- (>= z1_95 0))
-(assert
- (<= z1_95 1))
-(assert
- (>= z2_95 0))
-(assert
- (<= z2_95 1))
-(assert
- (>= z3_95 0))
-(assert
- (<= z3_95 1))
-(assert
- (>= z4_95 0))
-(assert
- (<= z4_95 1))
-(assert
- (<= (+ z1_95 z2_95 z3_95 z4_95) 1))
-(assert
- (>= z1_96 0))
-(assert
- (<= z1_96 1))
-(assert
- (>= z2_96 0))
-(assert
- (<= z2_96 1))
-(assert
- (>= z3_96 0))
-(assert
- (<= z3_96 1))
-(assert
- (>= z4_96 0))
-(assert
- (<= z4_96 1))
-(assert
- (<= (+ z1_96 z2_96 z3_96 z4_96) 1))
-(assert
- (>= z1_97 0))
-(assert
- (<= z1_97 1))
-(assert
- (>= z2_97 0))
-(assert
- (<= z2_97 1))
-(assert
- (>= z3_97 0))
-(assert
- (<= z3_97 1))
-(assert
- (>= z4_97 0))
-(assert
- (<= z4_97 1))
-(assert
- (<= (+ z1_97 z2_97 z3_97 z4_97) 1))
-(assert
- (>= z1_98 0))
-(assert
- (<= z1_98 1))
-(assert
- (>= z2_98 0))
-(assert
- (<= z2_98 1))
-(assert
- (>= z3_98 0))
-(assert
- (<= z3_98 1))
-(assert
- (>= z4_98 0))
-(assert
- (<= z4_98 1))
-(assert
- (<= (+ z1_98 z2_98 z3_98 z4_98) 1))
-(assert
- (>= z1_99 0))
-(assert
- (<= z1_99 1))
-(assert
- (>= z2_99 0))
-(assert
- (<= z2_99 1))
-(assert
- (>= z3_99 0))
-(assert
- (<= z3_99 1))
-(assert
- (>= z4_99 0))
-(assert
- (<= z4_99 1))
-(assert
- (<= (+ z1_99 z2_99 z3_99 z4_99) 1))
-(assert
- (>= z1_100 0))
-(assert
- (<= z1_100 1))
-(assert
- (>= z2_100 0))
-(assert
- (<= z2_100 1))
-(assert
- (>= z3_100 0))
-(assert
- (<= z3_100 1))
-(assert
- (>= z4_100 0))
-(assert
- (<= z4_100 1))
-(assert
- (<= (+ z1_100 z2_100 z3_100 z4_100) 1))
-(assert
- (>= z1_101 0))
-(assert
- (<= z1_101 1))
-(assert
- (>= z2_101 0))
-(assert
- (<= z2_101 1))
-(assert
- (>= z3_101 0))
-(assert
- (<= z3_101 1))
-(assert
- (>= z4_101 0))
-(assert
- (<= z4_101 1))
-(assert
- (<= (+ z1_101 z2_101 z3_101 z4_101) 1))
-(assert
- (>= z1_102 0))
-(assert
- (<= z1_102 1))
-(assert
- (>= z2_102 0))
-(assert
- (<= z2_102 1))
-(assert
- (>= z3_102 0))
-(assert
- (<= z3_102 1))
-(assert
- (>= z4_102 0))
-(assert
- (<= z4_102 1))
-(assert
- (<= (+ z1_102 z2_102 z3_102 z4_102) 1))
-(assert
- (>= z1_103 0))
-(assert
- (<= z1_103 1))
-(assert
- (>= z2_103 0))
-(assert
- (<= z2_103 1))
-(assert
- (>= z3_103 0))
-(assert
- (<= z3_103 1))
-(assert
- (>= z4_103 0))
-(assert
- (<= z4_103 1))
-(assert
- (<= (+ z1_103 z2_103 z3_103 z4_103) 1))
-(assert
- (>= z1_104 0))
-(assert
- (<= z1_104 1))
-(assert
- (>= z2_104 0))
-(assert
- (<= z2_104 1))
-(assert
- (>= z3_104 0))
-(assert
- (<= z3_104 1))
-(assert
- (>= z4_104 0))
-(assert
- (<= z4_104 1))
-(assert
- (<= (+ z1_104 z2_104 z3_104 z4_104) 1))
-(assert
- (>= z1_105 0))
-(assert
- (<= z1_105 1))
-(assert
- (>= z2_105 0))
-(assert
- (<= z2_105 1))
-(assert
- (>= z3_105 0))
-(assert
- (<= z3_105 1))
-(assert
- (>= z4_105 0))
-(assert
- (<= z4_105 1))
-(assert
- (<= (+ z1_105 z2_105 z3_105 z4_105) 1))
-(assert
- (>= z1_106 0))
-(assert
- (<= z1_106 1))
-(assert
- (>= z2_106 0))
-(assert
- (<= z2_106 1))
-(assert
- (>= z3_106 0))
-(assert
- (<= z3_106 1))
-(assert
- (>= z4_106 0))
-(assert
- (<= z4_106 1))
-(assert
- (<= (+ z1_106 z2_106 z3_106 z4_106) 1))
-(assert
- (>= z1_107 0))
-(assert
- (<= z1_107 1))
-(assert
- (>= z2_107 0))
-(assert
- (<= z2_107 1))
-(assert
- (>= z3_107 0))
-(assert
- (<= z3_107 1))
-(assert
- (>= z4_107 0))
-(assert
- (<= z4_107 1))
-(assert
- (<= (+ z1_107 z2_107 z3_107 z4_107) 1))
-(assert
- (>= z1_108 0))
-(assert
- (<= z1_108 1))
-(assert
- (>= z2_108 0))
-(assert
- (<= z2_108 1))
-(assert
- (>= z3_108 0))
-(assert
- (<= z3_108 1))
-(assert
- (>= z4_108 0))
-(assert
- (<= z4_108 1))
-(assert
- (<= (+ z1_108 z2_108 z3_108 z4_108) 1))
-(assert
- (>= z1_109 0))
-(assert
- (<= z1_109 1))
-(assert
- (>= z2_109 0))
-(assert
- (<= z2_109 1))
-(assert
- (>= z3_109 0))
-(assert
- (<= z3_109 1))
-(assert
- (>= z4_109 0))
-(assert
- (<= z4_109 1))
-(assert
- (<= (+ z1_109 z2_109 z3_109 z4_109) 1))
-(assert
- (>= z1_110 0))
-(assert
- (<= z1_110 1))
-(assert
- (>= z2_110 0))
-(assert
- (<= z2_110 1))
-(assert
- (>= z3_110 0))
-(assert
- (<= z3_110 1))
-(assert
- (>= z4_110 0))
-(assert
- (<= z4_110 1))
-(assert
- (<= (+ z1_110 z2_110 z3_110 z4_110) 1))
-(assert
- (>= z1_111 0))
-(assert
- (<= z1_111 1))
-(assert
- (>= z2_111 0))
-(assert
- (<= z2_111 1))
-(assert
- (>= z3_111 0))
-(assert
- (<= z3_111 1))
-(assert
- (>= z4_111 0))
-(assert
- (<= z4_111 1))
-(assert
- (<= (+ z1_111 z2_111 z3_111 z4_111) 1))
-(assert
- (>= z1_112 0))
-(assert
- (<= z1_112 1))
-(assert
- (>= z2_112 0))
-(assert
- (<= z2_112 1))
-(assert
- (>= z3_112 0))
-(assert
- (<= z3_112 1))
-(assert
- (>= z4_112 0))
-(assert
- (<= z4_112 1))
-(assert
- (<= (+ z1_112 z2_112 z3_112 z4_112) 1))
-(assert
- (>= z1_113 0))
-(assert
- (<= z1_113 1))
-(assert
- (>= z2_113 0))
-(assert
- (<= z2_113 1))
-(assert
- (>= z3_113 0))
-(assert
- (<= z3_113 1))
-(assert
- (>= z4_113 0))
-(assert
- (<= z4_113 1))
-(assert
- (<= (+ z1_113 z2_113 z3_113 z4_113) 1))
-(assert
- (>= z1_114 0))
-(assert
- (<= z1_114 1))
-(assert
- (>= z2_114 0))
-(assert
- (<= z2_114 1))
-(assert
- (>= z3_114 0))
-(assert
- (<= z3_114 1))
-(assert
- (>= z4_114 0))
-(assert
- (<= z4_114 1))
-(assert
- (<= (+ z1_114 z2_114 z3_114 z4_114) 1))
-(assert
- (>= z1_115 0))
-(assert
- (<= z1_115 1))
-(assert
- (>= z2_115 0))
-(assert
- (<= z2_115 1))
-(assert
- (>= z3_115 0))
-(assert
- (<= z3_115 1))
-(assert
- (>= z4_115 0))
-(assert
- (<= z4_115 1))
-(assert
- (<= (+ z1_115 z2_115 z3_115 z4_115) 1))
-(assert
- (>= z1_116 0))
-(assert
- (<= z1_116 1))
-(assert
- (>= z2_116 0))
-(assert
- (<= z2_116 1))
-(assert
- (>= z3_116 0))
-(assert
- (<= z3_116 1))
-(assert
- (>= z4_116 0))
-(assert
- (<= z4_116 1))
-(assert
- (<= (+ z1_116 z2_116 z3_116 z4_116) 1))
-(assert
- (>= z1_117 0))
-(assert
- (<= z1_117 1))
-(assert
- (>= z2_117 0))
-(assert
- (<= z2_117 1))
-(assert
- (>= z3_117 0))
-(assert
- (<= z3_117 1))
-(assert
- (>= z4_117 0))
-(assert
- (<= z4_117 1))
-(assert
- (<= (+ z1_117 z2_117 z3_117 z4_117) 1))
-(assert
- (>= z1_118 0))
-(assert
- (<= z1_118 1))
-(assert
- (>= z2_118 0))
-(assert
- (<= z2_118 1))
-(assert
- (>= z3_118 0))
-(assert
- (<= z3_118 1))
-(assert
- (>= z4_118 0))
-(assert
- (<= z4_118 1))
-(assert
- (<= (+ z1_118 z2_118 z3_118 z4_118) 1))
-(assert
- (>= z1_119 0))
-(assert
- (<= z1_119 1))
-(assert
- (>= z2_119 0))
-(assert
- (<= z2_119 1))
-(assert
- (>= z3_119 0))
-(assert
- (<= z3_119 1))
-(assert
- (>= z4_119 0))
-(assert
- (<= z4_119 1))
-(assert
- (<= (+ z1_119 z2_119 z3_119 z4_119) 1))
-(assert
- (>= z1_120 0))
-(assert
- (<= z1_120 1))
-(assert
- (>= z2_120 0))
-(assert
- (<= z2_120 1))
-(assert
- (>= z3_120 0))
-(assert
- (<= z3_120 1))
-(assert
- (>= z4_120 0))
-(assert
- (<= z4_120 1))
-(assert
- (<= (+ z1_120 z2_120 z3_120 z4_120) 1))
-(assert
- (>= z1_121 0))
-(assert
- (<= z1_121 1))
-(assert
- (>= z2_121 0))
-(assert
- (<= z2_121 1))
-(assert
- (>= z3_121 0))
-(assert
- (<= z3_121 1))
-(assert
- (>= z4_121 0))
-(assert
- (<= z4_121 1))
-(assert
- (<= (+ z1_121 z2_121 z3_121 z4_121) 1))
-(assert
- (>= z1_122 0))
-(assert
- (<= z1_122 1))
-(assert
- (>= z2_122 0))
-(assert
- (<= z2_122 1))
-(assert
- (>= z3_122 0))
-(assert
- (<= z3_122 1))
-(assert
- (>= z4_122 0))
-(assert
- (<= z4_122 1))
-(assert
- (<= (+ z1_122 z2_122 z3_122 z4_122) 1))
-(assert
- (>= z1_123 0))
-(assert
- (<= z1_123 1))
-(assert
- (>= z2_123 0))
-(assert
- (<= z2_123 1))
-(assert
- (>= z3_123 0))
-(assert
- (<= z3_123 1))
-(assert
- (>= z4_123 0))
-(assert
- (<= z4_123 1))
-(assert
- (<= (+ z1_123 z2_123 z3_123 z4_123) 1))
-(assert
- (>= z1_124 0))
-(assert
- (<= z1_124 1))
-(assert
- (>= z2_124 0))
-(assert
- (<= z2_124 1))
-(assert
- (>= z3_124 0))
-(assert
- (<= z3_124 1))
-(assert
- (>= z4_124 0))
-(assert
- (<= z4_124 1))
-(assert
- (<= (+ z1_124 z2_124 z3_124 z4_124) 1))
-(assert
- (>= z1_125 0))
-(assert
- (<= z1_125 1))
-(assert
- (>= z2_125 0))
-(assert
- (<= z2_125 1))
-(assert
- (>= z3_125 0))
-(assert
- (<= z3_125 1))
-(assert
- (>= z4_125 0))
-(assert
- (<= z4_125 1))
-(assert
- (<= (+ z1_125 z2_125 z3_125 z4_125) 1))
-(assert
- (>= z1_126 0))
-(assert
- (<= z1_126 1))
-(assert
- (>= z2_126 0))
-(assert
- (<= z2_126 1))
-(assert
- (>= z3_126 0))
-(assert
- (<= z3_126 1))
-(assert
- (>= z4_126 0))
-(assert
- (<= z4_126 1))
-(assert
- (<= (+ z1_126 z2_126 z3_126 z4_126) 1))
-(assert
- (>= z1_127 0))
-(assert
- (<= z1_127 1))
-(assert
- (>= z2_127 0))
-(assert
- (<= z2_127 1))
-(assert
- (>= z3_127 0))
-(assert
- (<= z3_127 1))
-(assert
- (>= z4_127 0))
-(assert
- (<= z4_127 1))
-(assert
- (<= (+ z1_127 z2_127 z3_127 z4_127) 1))
-(assert
- (>= z1_128 0))
-(assert
- (<= z1_128 1))
-(assert
- (>= z2_128 0))
-(assert
- (<= z2_128 1))
-(assert
- (>= z3_128 0))
-(assert
- (<= z3_128 1))
-(assert
- (>= z4_128 0))
-(assert
- (<= z4_128 1))
-(assert
- (>= z5_128 0))
-(assert
- (<= z5_128 1))
-(assert
- (<= (+ z1_128 z2_128 z3_128 z4_128 z5_128) 1))
-(assert
- (>= z1_129 0))
-(assert
- (<= z1_129 1))
-(assert
- (>= z2_129 0))
-(assert
- (<= z2_129 1))
-(assert
- (>= z3_129 0))
-(assert
- (<= z3_129 1))
-(assert
- (>= z4_129 0))
-(assert
- (<= z4_129 1))
-(assert
- (>= z5_129 0))
-(assert
- (<= z5_129 1))
-(assert
- (<= (+ z1_129 z2_129 z3_129 z4_129 z5_129) 1))
-(assert
- (>= z1_130 0))
-(assert
- (<= z1_130 1))
-(assert
- (>= z2_130 0))
-(assert
- (<= z2_130 1))
-(assert
- (>= z3_130 0))
-(assert
- (<= z3_130 1))
-(assert
- (>= z4_130 0))
-(assert
- (<= z4_130 1))
-(assert
- (>= z5_130 0))
-(assert
- (<= z5_130 1))
-(assert
- (<= (+ z1_130 z2_130 z3_130 z4_130 z5_130) 1))
-(assert
- (>= z1_131 0))
-(assert
- (<= z1_131 1))
-(assert
- (>= z2_131 0))
-(assert
- (<= z2_131 1))
-(assert
- (>= z3_131 0))
-(assert
- (<= z3_131 1))
-(assert
- (>= z4_131 0))
-(assert
- (<= z4_131 1))
-(assert
- (>= z5_131 0))
-(assert
- (<= z5_131 1))
-(assert
- (<= (+ z1_131 z2_131 z3_131 z4_131 z5_131) 1))
-(assert
- (>= z1_132 0))
-(assert
- (<= z1_132 1))
-(assert
- (>= z2_132 0))
-(assert
- (<= z2_132 1))
-(assert
- (>= z3_132 0))
-(assert
- (<= z3_132 1))
-(assert
- (>= z4_132 0))
-(assert
- (<= z4_132 1))
-(assert
- (>= z5_132 0))
-(assert
- (<= z5_132 1))
-(assert
- (<= (+ z1_132 z2_132 z3_132 z4_132 z5_132) 1))
-(assert
- (>= z1_133 0))
-(assert
- (<= z1_133 1))
-(assert
- (>= z2_133 0))
-(assert
- (<= z2_133 1))
-(assert
- (>= z3_133 0))
-(assert
- (<= z3_133 1))
-(assert
- (>= z4_133 0))
-(assert
- (<= z4_133 1))
-(assert
- (>= z5_133 0))
-(assert
- (<= z5_133 1))
-(assert
- (<= (+ z1_133 z2_133 z3_133 z4_133 z5_133) 1))
-(assert
- (>= z1_134 0))
-(assert
- (<= z1_134 1))
-(assert
- (>= z2_134 0))
-(assert
- (<= z2_134 1))
-(assert
- (>= z3_134 0))
-(assert
- (<= z3_134 1))
-(assert
- (>= z4_134 0))
-(assert
- (<= z4_134 1))
-(assert
- (>= z5_134 0))
-(assert
- (<= z5_134 1))
-(assert
- (<= (+ z1_134 z2_134 z3_134 z4_134 z5_134) 1))
-(assert
- (>= z1_135 0))
-(assert
- (<= z1_135 1))
-(assert
- (>= z2_135 0))
-(assert
- (<= z2_135 1))
-(assert
- (>= z3_135 0))
-(assert
- (<= z3_135 1))
-(assert
- (>= z4_135 0))
-(assert
- (<= z4_135 1))
-(assert
- (>= z5_135 0))
-(assert
- (<= z5_135 1))
-(assert
- (<= (+ z1_135 z2_135 z3_135 z4_135 z5_135) 1))
-(assert
- (>= z1_136 0))
-(assert
- (<= z1_136 1))
-(assert
- (>= z2_136 0))
-(assert
- (<= z2_136 1))
-(assert
- (>= z3_136 0))
-(assert
- (<= z3_136 1))
-(assert
- (>= z4_136 0))
-(assert
- (<= z4_136 1))
-(assert
- (>= z5_136 0))
-(assert
- (<= z5_136 1))
-(assert
- (<= (+ z1_136 z2_136 z3_136 z4_136 z5_136) 1))
-(assert
- (>= z1_137 0))
-(assert
- (<= z1_137 1))
-(assert
- (>= z2_137 0))
-(assert
- (<= z2_137 1))
-(assert
- (>= z3_137 0))
-(assert
- (<= z3_137 1))
-(assert
- (>= z4_137 0))
-(assert
- (<= z4_137 1))
-(assert
- (>= z5_137 0))
-(assert
- (<= z5_137 1))
-(assert
- (<= (+ z1_137 z2_137 z3_137 z4_137 z5_137) 1))
-(assert
- (>= z1_138 0))
-(assert
- (<= z1_138 1))
-(assert
- (>= z2_138 0))
-(assert
- (<= z2_138 1))
-(assert
- (>= z3_138 0))
-(assert
- (<= z3_138 1))
-(assert
- (>= z4_138 0))
-(assert
- (<= z4_138 1))
-(assert
- (>= z5_138 0))
-(assert
- (<= z5_138 1))
-(assert
- (<= (+ z1_138 z2_138 z3_138 z4_138 z5_138) 1))
-(assert
- (>= z1_139 0))
-(assert
- (<= z1_139 1))
-(assert
- (>= z2_139 0))
-(assert
- (<= z2_139 1))
-(assert
- (>= z3_139 0))
-(assert
- (<= z3_139 1))
-(assert
- (>= z4_139 0))
-(assert
- (<= z4_139 1))
-(assert
- (>= z5_139 0))
-(assert
- (<= z5_139 1))
-(assert
- (<= (+ z1_139 z2_139 z3_139 z4_139 z5_139) 1))
-(assert
- (>= z1_140 0))
-(assert
- (<= z1_140 1))
-(assert
- (>= z2_140 0))
-(assert
- (<= z2_140 1))
-(assert
- (>= z3_140 0))
-(assert
- (<= z3_140 1))
-(assert
- (>= z4_140 0))
-(assert
- (<= z4_140 1))
-(assert
- (>= z5_140 0))
-(assert
- (<= z5_140 1))
-(assert
- (<= (+ z1_140 z2_140 z3_140 z4_140 z5_140) 1))
-(assert
- (>= z1_141 0))
-(assert
- (<= z1_141 1))
-(assert
- (>= z2_141 0))
-(assert
- (<= z2_141 1))
-(assert
- (>= z3_141 0))
-(assert
- (<= z3_141 1))
-(assert
- (>= z4_141 0))
-(assert
- (<= z4_141 1))
-(assert
- (>= z5_141 0))
-(assert
- (<= z5_141 1))
-(assert
- (<= (+ z1_141 z2_141 z3_141 z4_141 z5_141) 1))
-(assert
- (>= z1_142 0))
-(assert
- (<= z1_142 1))
-(assert
- (>= z2_142 0))
-(assert
- (<= z2_142 1))
-(assert
- (>= z3_142 0))
-(assert
- (<= z3_142 1))
-(assert
- (>= z4_142 0))
-(assert
- (<= z4_142 1))
-(assert
- (>= z5_142 0))
-(assert
- (<= z5_142 1))
-(assert
- (<= (+ z1_142 z2_142 z3_142 z4_142 z5_142) 1))
-(assert
- (>= z1_143 0))
-(assert
- (<= z1_143 1))
-(assert
- (>= z2_143 0))
-(assert
- (<= z2_143 1))
-(assert
- (>= z3_143 0))
-(assert
- (<= z3_143 1))
-(assert
- (>= z4_143 0))
-(assert
- (<= z4_143 1))
-(assert
- (>= z5_143 0))
-(assert
- (<= z5_143 1))
-(assert
- (<= (+ z1_143 z2_143 z3_143 z4_143 z5_143) 1))
-(assert
- (>= z1_144 0))
-(assert
- (<= z1_144 1))
-(assert
- (>= z2_144 0))
-(assert
- (<= z2_144 1))
-(assert
- (>= z3_144 0))
-(assert
- (<= z3_144 1))
-(assert
- (>= z4_144 0))
-(assert
- (<= z4_144 1))
-(assert
- (>= z5_144 0))
-(assert
- (<= z5_144 1))
-(assert
- (<= (+ z1_144 z2_144 z3_144 z4_144 z5_144) 1))
-(assert
- (>= z1_145 0))
-(assert
- (<= z1_145 1))
-(assert
- (>= z2_145 0))
-(assert
- (<= z2_145 1))
-(assert
- (>= z3_145 0))
-(assert
- (<= z3_145 1))
-(assert
- (>= z4_145 0))
-(assert
- (<= z4_145 1))
-(assert
- (>= z5_145 0))
-(assert
- (<= z5_145 1))
-(assert
- (<= (+ z1_145 z2_145 z3_145 z4_145 z5_145) 1))
-(assert
- (>= z1_146 0))
-(assert
- (<= z1_146 1))
-(assert
- (>= z2_146 0))
-(assert
- (<= z2_146 1))
-(assert
- (>= z3_146 0))
-(assert
- (<= z3_146 1))
-(assert
- (>= z4_146 0))
-(assert
- (<= z4_146 1))
-(assert
- (>= z5_146 0))
-(assert
- (<= z5_146 1))
-(assert
- (<= (+ z1_146 z2_146 z3_146 z4_146 z5_146) 1))
-(assert
- (>= z1_147 0))
-(assert
- (<= z1_147 1))
-(assert
- (>= z2_147 0))
-(assert
- (<= z2_147 1))
-(assert
- (>= z3_147 0))
-(assert
- (<= z3_147 1))
-(assert
- (>= z4_147 0))
-(assert
- (<= z4_147 1))
-(assert
- (>= z5_147 0))
-(assert
- (<= z5_147 1))
-(assert
- (<= (+ z1_147 z2_147 z3_147 z4_147 z5_147) 1))
-(assert
- (>= z1_148 0))
-(assert
- (<= z1_148 1))
-(assert
- (>= z2_148 0))
-(assert
- (<= z2_148 1))
-(assert
- (>= z3_148 0))
-(assert
- (<= z3_148 1))
-(assert
- (>= z4_148 0))
-(assert
- (<= z4_148 1))
-(assert
- (>= z5_148 0))
-(assert
- (<= z5_148 1))
-(assert
- (<= (+ z1_148 z2_148 z3_148 z4_148 z5_148) 1))
-(assert
- (>= z1_149 0))
-(assert
- (<= z1_149 1))
-(assert
- (>= z2_149 0))
-(assert
- (<= z2_149 1))
-(assert
- (>= z3_149 0))
-(assert
- (<= z3_149 1))
-(assert
- (>= z4_149 0))
-(assert
- (<= z4_149 1))
-(assert
- (>= z5_149 0))
-(assert
- (<= z5_149 1))
-(assert
- (<= (+ z1_149 z2_149 z3_149 z4_149 z5_149) 1))
-(assert
- (>= z1_150 0))
-(assert
- (<= z1_150 1))
-(assert
- (>= z2_150 0))
-(assert
- (<= z2_150 1))
-(assert
- (>= z3_150 0))
-(assert
- (<= z3_150 1))
-(assert
- (>= z4_150 0))
-(assert
- (<= z4_150 1))
-(assert
- (>= z5_150 0))
-(assert
- (<= z5_150 1))
-(assert
- (<= (+ z1_150 z2_150 z3_150 z4_150 z5_150) 1))
-(assert
- (>= z1_151 0))
-(assert
- (<= z1_151 1))
-(assert
- (>= z2_151 0))
-(assert
- (<= z2_151 1))
-(assert
- (>= z3_151 0))
-(assert
- (<= z3_151 1))
-(assert
- (>= z4_151 0))
-(assert
- (<= z4_151 1))
-(assert
- (>= z5_151 0))
-(assert
- (<= z5_151 1))
-(assert
- (<= (+ z1_151 z2_151 z3_151 z4_151 z5_151) 1))
-(assert
- (>= z1_152 0))
-(assert
- (<= z1_152 1))
-(assert
- (>= z2_152 0))
-(assert
- (<= z2_152 1))
-(assert
- (>= z3_152 0))
-(assert
- (<= z3_152 1))
-(assert
- (>= z4_152 0))
-(assert
- (<= z4_152 1))
-(assert
- (>= z5_152 0))
-(assert
- (<= z5_152 1))
-(assert
- (<= (+ z1_152 z2_152 z3_152 z4_152 z5_152) 1))
-(assert
- (>= z1_153 0))
-(assert
- (<= z1_153 1))
-(assert
- (>= z2_153 0))
-(assert
- (<= z2_153 1))
-(assert
- (>= z3_153 0))
-(assert
- (<= z3_153 1))
-(assert
- (>= z4_153 0))
-(assert
- (<= z4_153 1))
-(assert
- (>= z5_153 0))
-(assert
- (<= z5_153 1))
-(assert
- (<= (+ z1_153 z2_153 z3_153 z4_153 z5_153) 1))
-(assert
- (>= z1_154 0))
-(assert
- (<= z1_154 1))
-(assert
- (>= z2_154 0))
-(assert
- (<= z2_154 1))
-(assert
- (>= z3_154 0))
-(assert
- (<= z3_154 1))
-(assert
- (>= z4_154 0))
-(assert
- (<= z4_154 1))
-(assert
- (>= z5_154 0))
-(assert
- (<= z5_154 1))
-(assert
- (<= (+ z1_154 z2_154 z3_154 z4_154 z5_154) 1))
-(assert
- (>= z1_155 0))
-(assert
- (<= z1_155 1))
-(assert
- (>= z2_155 0))
-(assert
- (<= z2_155 1))
-(assert
- (>= z3_155 0))
-(assert
- (<= z3_155 1))
-(assert
- (>= z4_155 0))
-(assert
- (<= z4_155 1))
-(assert
- (>= z5_155 0))
-(assert
- (<= z5_155 1))
-(assert
- (<= (+ z1_155 z2_155 z3_155 z4_155 z5_155) 1))
-(assert
- (>= z1_156 0))
-(assert
- (<= z1_156 1))
-(assert
- (>= z2_156 0))
-(assert
- (<= z2_156 1))
-(assert
- (>= z3_156 0))
-(assert
- (<= z3_156 1))
-(assert
- (>= z4_156 0))
-(assert
- (<= z4_156 1))
-(assert
- (>= z5_156 0))
-(assert
- (<= z5_156 1))
-(assert
- (<= (+ z1_156 z2_156 z3_156 z4_156 z5_156) 1))
-(assert
- (>= z1_157 0))
-(assert
- (<= z1_157 1))
-(assert
- (>= z2_157 0))
-(assert
- (<= z2_157 1))
-(assert
- (>= z3_157 0))
-(assert
- (<= z3_157 1))
-(assert
- (>= z4_157 0))
-(assert
- (<= z4_157 1))
-(assert
- (>= z5_157 0))
-(assert
- (<= z5_157 1))
-(assert
- (<= (+ z1_157 z2_157 z3_157 z4_157 z5_157) 1))
-(assert
- (>= z1_158 0))
-(assert
- (<= z1_158 1))
-(assert
- (>= z2_158 0))
-(assert
- (<= z2_158 1))
-(assert
- (>= z3_158 0))
-(assert
- (<= z3_158 1))
-(assert
- (>= z4_158 0))
-(assert
- (<= z4_158 1))
-(assert
- (>= z5_158 0))
-(assert
- (<= z5_158 1))
-(assert
- (<= (+ z1_158 z2_158 z3_158 z4_158 z5_158) 1))
-(assert
- (>= z1_159 0))
-(assert
- (<= z1_159 1))
-(assert
- (>= z2_159 0))
-(assert
- (<= z2_159 1))
-(assert
- (>= z3_159 0))
-(assert
- (<= z3_159 1))
-(assert
- (>= z4_159 0))
-(assert
- (<= z4_159 1))
-(assert
- (>= z5_159 0))
-(assert
- (<= z5_159 1))
-(assert
- (let ((?x3661 (+ z1_159 z2_159 z3_159 z4_159 z5_159)))
- (<= ?x3661 1)))
-(assert
- (>= z1_160 0))
-(assert
- (<= z1_160 1))
-(assert
- (>= z2_160 0))
-(assert
- (<= z2_160 1))
-(assert
- (>= z3_160 0))
-(assert
- (<= z3_160 1))
-(assert
- (>= z4_160 0))
-(assert
- (<= z4_160 1))
-(assert
- (>= z5_160 0))
-(assert
- (<= z5_160 1))
-(assert
- (<= (+ z1_160 z2_160 z3_160 z4_160 z5_160) 1))
-(assert
- (>= z1_161 0))
-(assert
- (<= z1_161 1))
-(assert
- (>= z2_161 0))
-(assert
- (<= z2_161 1))
-(assert
- (>= z3_161 0))
-(assert
- (<= z3_161 1))
-(assert
- (>= z4_161 0))
-(assert
- (<= z4_161 1))
-(assert
- (>= z5_161 0))
-(assert
- (<= z5_161 1))
-(assert
- (<= (+ z1_161 z2_161 z3_161 z4_161 z5_161) 1))
-(assert
- (>= z1_162 0))
-(assert
- (<= z1_162 1))
-(assert
- (>= z2_162 0))
-(assert
- (<= z2_162 1))
-(assert
- (>= z3_162 0))
-(assert
- (<= z3_162 1))
-(assert
- (>= z4_162 0))
-(assert
- (<= z4_162 1))
-(assert
- (>= z5_162 0))
-(assert
- (<= z5_162 1))
-(assert
- (<= (+ z1_162 z2_162 z3_162 z4_162 z5_162) 1))
-(assert
- (>= z1_163 0))
-(assert
- (<= z1_163 1))
-(assert
- (>= z2_163 0))
-(assert
- (<= z2_163 1))
-(assert
- (>= z3_163 0))
-(assert
- (<= z3_163 1))
-(assert
- (>= z4_163 0))
-(assert
- (<= z4_163 1))
-(assert
- (>= z5_163 0))
-(assert
- (<= z5_163 1))
-(assert
- (<= (+ z1_163 z2_163 z3_163 z4_163 z5_163) 1))
-(assert
- (>= z1_164 0))
-(assert
- (<= z1_164 1))
-(assert
- (>= z2_164 0))
-(assert
- (<= z2_164 1))
-(assert
- (>= z3_164 0))
-(assert
- (<= z3_164 1))
-(assert
- (>= z4_164 0))
-(assert
- (<= z4_164 1))
-(assert
- (>= z5_164 0))
-(assert
- (<= z5_164 1))
-(assert
- (<= (+ z1_164 z2_164 z3_164 z4_164 z5_164) 1))
-(assert
- (>= z1_165 0))
-(assert
- (<= z1_165 1))
-(assert
- (>= z2_165 0))
-(assert
- (<= z2_165 1))
-(assert
- (>= z3_165 0))
-(assert
- (<= z3_165 1))
-(assert
- (>= z4_165 0))
-(assert
- (<= z4_165 1))
-(assert
- (>= z5_165 0))
-(assert
- (<= z5_165 1))
-(assert
- (<= (+ z1_165 z2_165 z3_165 z4_165 z5_165) 1))
-(assert
- (>= z1_166 0))
-(assert
- (<= z1_166 1))
-(assert
- (>= z2_166 0))
-(assert
- (<= z2_166 1))
-(assert
- (>= z3_166 0))
-(assert
- (<= z3_166 1))
-(assert
- (>= z4_166 0))
-(assert
- (<= z4_166 1))
-(assert
- (>= z5_166 0))
-(assert
- (<= z5_166 1))
-(assert
- (<= (+ z1_166 z2_166 z3_166 z4_166 z5_166) 1))
-(assert
- (>= z1_167 0))
-(assert
- (<= z1_167 1))
-(assert
- (>= z2_167 0))
-(assert
- (<= z2_167 1))
-(assert
- (>= z3_167 0))
-(assert
- (<= z3_167 1))
-(assert
- (>= z4_167 0))
-(assert
- (<= z4_167 1))
-(assert
- (>= z5_167 0))
-(assert
- (<= z5_167 1))
-(assert
- (<= (+ z1_167 z2_167 z3_167 z4_167 z5_167) 1))
-(assert
- (>= z1_168 0))
-(assert
- (<= z1_168 1))
-(assert
- (>= z2_168 0))
-(assert
- (<= z2_168 1))
-(assert
- (>= z3_168 0))
-(assert
- (<= z3_168 1))
-(assert
- (>= z4_168 0))
-(assert
- (<= z4_168 1))
-(assert
- (>= z5_168 0))
-(assert
- (<= z5_168 1))
-(assert
- (<= (+ z1_168 z2_168 z3_168 z4_168 z5_168) 1))
-(assert
- (>= z1_169 0))
-(assert
- (<= z1_169 1))
-(assert
- (>= z2_169 0))
-(assert
- (<= z2_169 1))
-(assert
- (>= z3_169 0))
-(assert
- (<= z3_169 1))
-(assert
- (>= z4_169 0))
-(assert
- (<= z4_169 1))
-(assert
- (>= z5_169 0))
-(assert
- (<= z5_169 1))
-(assert
- (<= (+ z1_169 z2_169 z3_169 z4_169 z5_169) 1))
-(assert
- (>= z1_170 0))
-(assert
- (<= z1_170 1))
-(assert
- (>= z2_170 0))
-(assert
- (<= z2_170 1))
-(assert
- (>= z3_170 0))
-(assert
- (<= z3_170 1))
-(assert
- (>= z4_170 0))
-(assert
- (<= z4_170 1))
-(assert
- (>= z5_170 0))
-(assert
- (<= z5_170 1))
-(assert
- (<= (+ z1_170 z2_170 z3_170 z4_170 z5_170) 1))
-(assert
- (>= z1_171 0))
-(assert
- (<= z1_171 1))
-(assert
- (>= z2_171 0))
-(assert
- (<= z2_171 1))
-(assert
- (>= z3_171 0))
-(assert
- (<= z3_171 1))
-(assert
- (>= z4_171 0))
-(assert
- (<= z4_171 1))
-(assert
- (>= z5_171 0))
-(assert
- (<= z5_171 1))
-(assert
- (<= (+ z1_171 z2_171 z3_171 z4_171 z5_171) 1))
-(assert
- (>= z1_172 0))
-(assert
- (<= z1_172 1))
-(assert
- (>= z2_172 0))
-(assert
- (<= z2_172 1))
-(assert
- (>= z3_172 0))
-(assert
- (<= z3_172 1))
-(assert
- (>= z4_172 0))
-(assert
- (<= z4_172 1))
-(assert
- (>= z5_172 0))
-(assert
- (<= z5_172 1))
-(assert
- (<= (+ z1_172 z2_172 z3_172 z4_172 z5_172) 1))
-(assert
- (>= z1_173 0))
-(assert
- (<= z1_173 1))
-(assert
- (>= z2_173 0))
-(assert
- (<= z2_173 1))
-(assert
- (>= z3_173 0))
-(assert
- (<= z3_173 1))
-(assert
- (>= z4_173 0))
-(assert
- (<= z4_173 1))
-(assert
- (>= z5_173 0))
-(assert
- (<= z5_173 1))
-(assert
- (<= (+ z1_173 z2_173 z3_173 z4_173 z5_173) 1))
-(assert
- (>= z1_174 0))
-(assert
- (<= z1_174 1))
-(assert
- (>= z2_174 0))
-(assert
- (<= z2_174 1))
-(assert
- (>= z3_174 0))
-(assert
- (<= z3_174 1))
-(assert
- (>= z4_174 0))
-(assert
- (<= z4_174 1))
-(assert
- (>= z5_174 0))
-(assert
- (<= z5_174 1))
-(assert
- (<= (+ z1_174 z2_174 z3_174 z4_174 z5_174) 1))
-(assert
- (>= z1_175 0))
-(assert
- (<= z1_175 1))
-(assert
- (>= z2_175 0))
-(assert
- (<= z2_175 1))
-(assert
- (>= z3_175 0))
-(assert
- (<= z3_175 1))
-(assert
- (>= z4_175 0))
-(assert
- (<= z4_175 1))
-(assert
- (>= z5_175 0))
-(assert
- (<= z5_175 1))
-(assert
- (<= (+ z1_175 z2_175 z3_175 z4_175 z5_175) 1))
-(assert
- (>= z1_176 0))
-(assert
- (<= z1_176 1))
-(assert
- (>= z2_176 0))
-(assert
- (<= z2_176 1))
-(assert
- (>= z3_176 0))
-(assert
- (<= z3_176 1))
-(assert
- (>= z4_176 0))
-(assert
- (<= z4_176 1))
-(assert
- (>= z5_176 0))
-(assert
- (<= z5_176 1))
-(assert
- (<= (+ z1_176 z2_176 z3_176 z4_176 z5_176) 1))
-(assert
- (>= z1_177 0))
-(assert
- (<= z1_177 1))
-(assert
- (>= z2_177 0))
-(assert
- (<= z2_177 1))
-(assert
- (>= z3_177 0))
-(assert
- (<= z3_177 1))
-(assert
- (>= z4_177 0))
-(assert
- (<= z4_177 1))
-(assert
- (>= z5_177 0))
-(assert
- (<= z5_177 1))
-(assert
- (<= (+ z1_177 z2_177 z3_177 z4_177 z5_177) 1))
-(assert
- (>= z1_178 0))
-(assert
- (<= z1_178 1))
-(assert
- (>= z2_178 0))
-(assert
- (<= z2_178 1))
-(assert
- (>= z3_178 0))
-(assert
- (<= z3_178 1))
-(assert
- (>= z4_178 0))
-(assert
- (<= z4_178 1))
-(assert
- (>= z5_178 0))
-(assert
- (<= z5_178 1))
-(assert
- (<= (+ z1_178 z2_178 z3_178 z4_178 z5_178) 1))
-(assert
- (>= z1_179 0))
-(assert
- (<= z1_179 1))
-(assert
- (>= z2_179 0))
-(assert
- (<= z2_179 1))
-(assert
- (>= z3_179 0))
-(assert
- (<= z3_179 1))
-(assert
- (>= z4_179 0))
-(assert
- (<= z4_179 1))
-(assert
- (>= z5_179 0))
-(assert
- (<= z5_179 1))
-(assert
- (<= (+ z1_179 z2_179 z3_179 z4_179 z5_179) 1))
-(assert
- (>= z1_180 0))
-(assert
- (<= z1_180 1))
-(assert
- (>= z2_180 0))
-(assert
- (<= z2_180 1))
-(assert
- (>= z3_180 0))
-(assert
- (<= z3_180 1))
-(assert
- (>= z4_180 0))
-(assert
- (<= z4_180 1))
-(assert
- (>= z5_180 0))
-(assert
- (<= z5_180 1))
-(assert
- (<= (+ z1_180 z2_180 z3_180 z4_180 z5_180) 1))
-(assert
- (>= z1_181 0))
-(assert
- (<= z1_181 1))
-(assert
- (>= z2_181 0))
-(assert
- (<= z2_181 1))
-(assert
- (>= z3_181 0))
-(assert
- (<= z3_181 1))
-(assert
- (>= z4_181 0))
-(assert
- (<= z4_181 1))
-(assert
- (>= z5_181 0))
-(assert
- (<= z5_181 1))
-(assert
- (<= (+ z1_181 z2_181 z3_181 z4_181 z5_181) 1))
-(assert
- (>= z1_182 0))
-(assert
- (<= z1_182 1))
-(assert
- (>= z2_182 0))
-(assert
- (<= z2_182 1))
-(assert
- (>= z3_182 0))
-(assert
- (<= z3_182 1))
-(assert
- (>= z4_182 0))
-(assert
- (<= z4_182 1))
-(assert
- (>= z5_182 0))
-(assert
- (<= z5_182 1))
-(assert
- (<= (+ z1_182 z2_182 z3_182 z4_182 z5_182) 1))
-(assert
- (>= z1_183 0))
-(assert
- (<= z1_183 1))
-(assert
- (>= z2_183 0))
-(assert
- (<= z2_183 1))
-(assert
- (>= z3_183 0))
-(assert
- (<= z3_183 1))
-(assert
- (>= z4_183 0))
-(assert
- (<= z4_183 1))
-(assert
- (>= z5_183 0))
-(assert
- (<= z5_183 1))
-(assert
- (<= (+ z1_183 z2_183 z3_183 z4_183 z5_183) 1))
-(assert
- (>= z1_184 0))
-(assert
- (<= z1_184 1))
-(assert
- (>= z2_184 0))
-(assert
- (<= z2_184 1))
-(assert
- (>= z3_184 0))
-(assert
- (<= z3_184 1))
-(assert
- (>= z4_184 0))
-(assert
- (<= z4_184 1))
-(assert
- (>= z5_184 0))
-(assert
- (<= z5_184 1))
-(assert
- (<= (+ z1_184 z2_184 z3_184 z4_184 z5_184) 1))
-(assert
- (>= z1_185 0))
-(assert
- (<= z1_185 1))
-(assert
- (>= z2_185 0))
-(assert
- (<= z2_185 1))
-(assert
- (>= z3_185 0))
-(assert
- (<= z3_185 1))
-(assert
- (>= z4_185 0))
-(assert
- (<= z4_185 1))
-(assert
- (>= z5_185 0))
-(assert
- (<= z5_185 1))
-(assert
- (<= (+ z1_185 z2_185 z3_185 z4_185 z5_185) 1))
-(assert
- (>= z1_186 0))
-(assert
- (<= z1_186 1))
-(assert
- (>= z2_186 0))
-(assert
- (<= z2_186 1))
-(assert
- (>= z3_186 0))
-(assert
- (<= z3_186 1))
-(assert
- (>= z4_186 0))
-(assert
- (<= z4_186 1))
-(assert
- (>= z5_186 0))
-(assert
- (<= z5_186 1))
-(assert
- (<= (+ z1_186 z2_186 z3_186 z4_186 z5_186) 1))
-(assert
- (>= z1_187 0))
-(assert
- (<= z1_187 1))
-(assert
- (>= z2_187 0))
-(assert
- (<= z2_187 1))
-(assert
- (>= z3_187 0))
-(assert
- (<= z3_187 1))
-(assert
- (>= z4_187 0))
-(assert
- (<= z4_187 1))
-(assert
- (>= z5_187 0))
-(assert
- (<= z5_187 1))
-(assert
- (<= (+ z1_187 z2_187 z3_187 z4_187 z5_187) 1))
-(assert
- (>= z1_188 0))
-(assert
- (<= z1_188 1))
-(assert
- (>= z2_188 0))
-(assert
- (<= z2_188 1))
-(assert
- (>= z3_188 0))
-(assert
- (<= z3_188 1))
-(assert
- (>= z4_188 0))
-(assert
- (<= z4_188 1))
-(assert
- (>= z5_188 0))
-(assert
- (<= z5_188 1))
-(assert
- (<= (+ z1_188 z2_188 z3_188 z4_188 z5_188) 1))
-(assert
- (>= z1_189 0))
-(assert
- (<= z1_189 1))
-(assert
- (>= z2_189 0))
-(assert
- (<= z2_189 1))
-(assert
- (>= z3_189 0))
-(assert
- (<= z3_189 1))
-(assert
- (>= z4_189 0))
-(assert
- (<= z4_189 1))
-(assert
- (>= z5_189 0))
-(assert
- (<= z5_189 1))
-(assert
- (<= (+ z1_189 z2_189 z3_189 z4_189 z5_189) 1))
-(assert
- (>= z1_190 0))
-(assert
- (<= z1_190 1))
-(assert
- (>= z2_190 0))
-(assert
- (<= z2_190 1))
-(assert
- (>= z3_190 0))
-(assert
- (<= z3_190 1))
-(assert
- (>= z4_190 0))
-(assert
- (<= z4_190 1))
-(assert
- (>= z5_190 0))
-(assert
- (<= z5_190 1))
-(assert
- (<= (+ z1_190 z2_190 z3_190 z4_190 z5_190) 1))
-(assert
- (>= z1_191 0))
-(assert
- (<= z1_191 1))
-(assert
- (>= z2_191 0))
-(assert
- (<= z2_191 1))
-(assert
- (>= z3_191 0))
-(assert
- (<= z3_191 1))
-(assert
- (>= z4_191 0))
-(assert
- (<= z4_191 1))
-(assert
- (>= z5_191 0))
-(assert
- (<= z5_191 1))
-(assert
- (<= (+ z1_191 z2_191 z3_191 z4_191 z5_191) 1))
-(assert
- (>= z1_192 0))
-(assert
- (<= z1_192 1))
-(assert
- (>= z2_192 0))
-(assert
- (<= z2_192 1))
-(assert
- (>= z3_192 0))
-(assert
- (<= z3_192 1))
-(assert
- (>= z4_192 0))
-(assert
- (<= z4_192 1))
-(assert
- (>= z5_192 0))
-(assert
- (<= z5_192 1))
-(assert
- (<= (+ z1_192 z2_192 z3_192 z4_192 z5_192) 1))
-(assert
- (>= z1_193 0))
-(assert
- (<= z1_193 1))
-(assert
- (>= z2_193 0))
-(assert
- (<= z2_193 1))
-(assert
- (>= z3_193 0))
-(assert
- (<= z3_193 1))
-(assert
- (>= z4_193 0))
-(assert
- (<= z4_193 1))
-(assert
- (>= z5_193 0))
-(assert
- (<= z5_193 1))
-(assert
- (<= (+ z1_193 z2_193 z3_193 z4_193 z5_193) 1))
-(assert
- (>= z1_194 0))
-(assert
- (<= z1_194 1))
-(assert
- (>= z2_194 0))
-(assert
- (<= z2_194 1))
-(assert
- (>= z3_194 0))
-(assert
- (<= z3_194 1))
-(assert
- (>= z4_194 0))
-(assert
- (<= z4_194 1))
-(assert
- (>= z5_194 0))
-(assert
- (<= z5_194 1))
-(assert
- (<= (+ z1_194 z2_194 z3_194 z4_194 z5_194) 1))
-(assert
- (>= z1_195 0))
-(assert
- (<= z1_195 1))
-(assert
- (>= z2_195 0))
-(assert
- (<= z2_195 1))
-(assert
- (>= z3_195 0))
-(assert
- (<= z3_195 1))
-(assert
- (>= z4_195 0))
-(assert
- (<= z4_195 1))
-(assert
- (>= z5_195 0))
-(assert
- (<= z5_195 1))
-(assert
- (<= (+ z1_195 z2_195 z3_195 z4_195 z5_195) 1))
-(assert
- (>= z1_196 0))
-(assert
- (<= z1_196 1))
-(assert
- (>= z2_196 0))
-(assert
- (<= z2_196 1))
-(assert
- (>= z3_196 0))
-(assert
- (<= z3_196 1))
-(assert
- (>= z4_196 0))
-(assert
- (<= z4_196 1))
-(assert
- (>= z5_196 0))
-(assert
- (<= z5_196 1))
-(assert
- (<= (+ z1_196 z2_196 z3_196 z4_196 z5_196) 1))
-(assert
- (>= z1_197 0))
-(assert
- (<= z1_197 1))
-(assert
- (>= z2_197 0))
-(assert
- (<= z2_197 1))
-(assert
- (>= z3_197 0))
-(assert
- (<= z3_197 1))
-(assert
- (>= z4_197 0))
-(assert
- (<= z4_197 1))
-(assert
- (>= z5_197 0))
-(assert
- (<= z5_197 1))
-(assert
- (<= (+ z1_197 z2_197 z3_197 z4_197 z5_197) 1))
-(assert
- (>= z1_198 0))
-(assert
- (<= z1_198 1))
-(assert
- (>= z2_198 0))
-(assert
- (<= z2_198 1))
-(assert
- (>= z3_198 0))
-(assert
- (<= z3_198 1))
-(assert
- (>= z4_198 0))
-(assert
- (<= z4_198 1))
-(assert
- (>= z5_198 0))
-(assert
- (<= z5_198 1))
-(assert
- (<= (+ z1_198 z2_198 z3_198 z4_198 z5_198) 1))
-(assert
- (>= z1_199 0))
-(assert
- (<= z1_199 1))
-(assert
- (>= z2_199 0))
-(assert
- (<= z2_199 1))
-(assert
- (>= z3_199 0))
-(assert
- (<= z3_199 1))
-(assert
- (>= z4_199 0))
-(assert
- (<= z4_199 1))
-(assert
- (>= z5_199 0))
-(assert
- (<= z5_199 1))
-(assert
- (<= (+ z1_199 z2_199 z3_199 z4_199 z5_199) 1))
-(assert
- (>= z1_200 0))
-(assert
- (<= z1_200 1))
-(assert
- (>= z2_200 0))
-(assert
- (<= z2_200 1))
-(assert
- (>= z3_200 0))
-(assert
- (<= z3_200 1))
-(assert
- (>= z4_200 0))
-(assert
- (<= z4_200 1))
-(assert
- (>= z5_200 0))
-(assert
- (<= z5_200 1))
-(assert
- (<= (+ z1_200 z2_200 z3_200 z4_200 z5_200) 1))
-(assert
- (>= z1_201 0))
-(assert
- (<= z1_201 1))
-(assert
- (>= z2_201 0))
-(assert
- (<= z2_201 1))
-(assert
- (>= z3_201 0))
-(assert
- (<= z3_201 1))
-(assert
- (>= z4_201 0))
-(assert
- (<= z4_201 1))
-(assert
- (>= z5_201 0))
-(assert
- (<= z5_201 1))
-(assert
- (<= (+ z1_201 z2_201 z3_201 z4_201 z5_201) 1))
-(assert
- (>= z1_202 0))
-(assert
- (<= z1_202 1))
-(assert
- (>= z2_202 0))
-(assert
- (<= z2_202 1))
-(assert
- (>= z3_202 0))
-(assert
- (<= z3_202 1))
-(assert
- (>= z4_202 0))
-(assert
- (<= z4_202 1))
-(assert
- (>= z5_202 0))
-(assert
- (<= z5_202 1))
-(assert
- (<= (+ z1_202 z2_202 z3_202 z4_202 z5_202) 1))
-(assert
- (>= z1_203 0))
-(assert
- (<= z1_203 1))
-(assert
- (>= z2_203 0))
-(assert
- (<= z2_203 1))
-(assert
- (>= z3_203 0))
-(assert
- (<= z3_203 1))
-(assert
- (>= z4_203 0))
-(assert
- (<= z4_203 1))
-(assert
- (>= z5_203 0))
-(assert
- (<= z5_203 1))
-(assert
- (<= (+ z1_203 z2_203 z3_203 z4_203 z5_203) 1))
-(assert
- (>= z1_204 0))
-(assert
- (<= z1_204 1))
-(assert
- (>= z2_204 0))
-(assert
- (<= z2_204 1))
-(assert
- (>= z3_204 0))
-(assert
- (<= z3_204 1))
-(assert
- (>= z4_204 0))
-(assert
- (<= z4_204 1))
-(assert
- (>= z5_204 0))
-(assert
- (<= z5_204 1))
-(assert
- (<= (+ z1_204 z2_204 z3_204 z4_204 z5_204) 1))
-(assert
- (>= z1_205 0))
-(assert
- (<= z1_205 1))
-(assert
- (>= z2_205 0))
-(assert
- (<= z2_205 1))
-(assert
- (>= z3_205 0))
-(assert
- (<= z3_205 1))
-(assert
- (>= z4_205 0))
-(assert
- (<= z4_205 1))
-(assert
- (>= z5_205 0))
-(assert
- (<= z5_205 1))
-(assert
- (<= (+ z1_205 z2_205 z3_205 z4_205 z5_205) 1))
-(assert
- (>= z1_206 0))
-(assert
- (<= z1_206 1))
-(assert
- (>= z2_206 0))
-(assert
- (<= z2_206 1))
-(assert
- (>= z3_206 0))
-(assert
- (<= z3_206 1))
-(assert
- (>= z4_206 0))
-(assert
- (<= z4_206 1))
-(assert
- (>= z5_206 0))
-(assert
- (<= z5_206 1))
-(assert
- (<= (+ z1_206 z2_206 z3_206 z4_206 z5_206) 1))
-(assert
- (>= z1_207 0))
-(assert
- (<= z1_207 1))
-(assert
- (>= z2_207 0))
-(assert
- (<= z2_207 1))
-(assert
- (>= z3_207 0))
-(assert
- (<= z3_207 1))
-(assert
- (>= z4_207 0))
-(assert
- (<= z4_207 1))
-(assert
- (>= z5_207 0))
-(assert
- (<= z5_207 1))
-(assert
- (<= (+ z1_207 z2_207 z3_207 z4_207 z5_207) 1))
-(assert
- (>= z1_208 0))
-(assert
- (<= z1_208 1))
-(assert
- (>= z2_208 0))
-(assert
- (<= z2_208 1))
-(assert
- (>= z3_208 0))
-(assert
- (<= z3_208 1))
-(assert
- (>= z4_208 0))
-(assert
- (<= z4_208 1))
-(assert
- (>= z5_208 0))
-(assert
- (<= z5_208 1))
-(assert
- (<= (+ z1_208 z2_208 z3_208 z4_208 z5_208) 1))
-(assert
- (>= z1_209 0))
-(assert
- (<= z1_209 1))
-(assert
- (>= z2_209 0))
-(assert
- (<= z2_209 1))
-(assert
- (>= z3_209 0))
-(assert
- (<= z3_209 1))
-(assert
- (>= z4_209 0))
-(assert
- (<= z4_209 1))
-(assert
- (>= z5_209 0))
-(assert
- (<= z5_209 1))
-(assert
- (<= (+ z1_209 z2_209 z3_209 z4_209 z5_209) 1))
-(assert
- (>= z1_210 0))
-(assert
- (<= z1_210 1))
-(assert
- (>= z2_210 0))
-(assert
- (<= z2_210 1))
-(assert
- (>= z3_210 0))
-(assert
- (<= z3_210 1))
-(assert
- (>= z4_210 0))
-(assert
- (<= z4_210 1))
-(assert
- (>= z5_210 0))
-(assert
- (<= z5_210 1))
-(assert
- (<= (+ z1_210 z2_210 z3_210 z4_210 z5_210) 1))
-(assert
- (>= z1_211 0))
-(assert
- (<= z1_211 1))
-(assert
- (>= z2_211 0))
-(assert
- (<= z2_211 1))
-(assert
- (>= z3_211 0))
-(assert
- (<= z3_211 1))
-(assert
- (>= z4_211 0))
-(assert
- (<= z4_211 1))
-(assert
- (>= z5_211 0))
-(assert
- (<= z5_211 1))
-(assert
- (<= (+ z1_211 z2_211 z3_211 z4_211 z5_211) 1))
-(assert
- (>= z1_212 0))
-(assert
- (<= z1_212 1))
-(assert
- (>= z2_212 0))
-(assert
- (<= z2_212 1))
-(assert
- (>= z3_212 0))
-(assert
- (<= z3_212 1))
-(assert
- (>= z4_212 0))
-(assert
- (<= z4_212 1))
-(assert
- (>= z5_212 0))
-(assert
- (<= z5_212 1))
-(assert
- (<= (+ z1_212 z2_212 z3_212 z4_212 z5_212) 1))
-(assert
- (>= z1_213 0))
-(assert
- (<= z1_213 1))
-(assert
- (>= z2_213 0))
-(assert
- (<= z2_213 1))
-(assert
- (>= z3_213 0))
-(assert
- (<= z3_213 1))
-(assert
- (>= z4_213 0))
-(assert
- (<= z4_213 1))
-(assert
- (>= z5_213 0))
-(assert
- (<= z5_213 1))
-(assert
- (<= (+ z1_213 z2_213 z3_213 z4_213 z5_213) 1))
-(assert
- (>= z1_214 0))
-(assert
- (<= z1_214 1))
-(assert
- (>= z2_214 0))
-(assert
- (<= z2_214 1))
-(assert
- (>= z3_214 0))
-(assert
- (<= z3_214 1))
-(assert
- (>= z4_214 0))
-(assert
- (<= z4_214 1))
-(assert
- (>= z5_214 0))
-(assert
- (<= z5_214 1))
-(assert
- (<= (+ z1_214 z2_214 z3_214 z4_214 z5_214) 1))
-(assert
- (>= z1_215 0))
-(assert
- (<= z1_215 1))
-(assert
- (>= z2_215 0))
-(assert
- (<= z2_215 1))
-(assert
- (>= z3_215 0))
-(assert
- (<= z3_215 1))
-(assert
- (>= z4_215 0))
-(assert
- (<= z4_215 1))
-(assert
- (>= z5_215 0))
-(assert
- (<= z5_215 1))
-(assert
- (<= (+ z1_215 z2_215 z3_215 z4_215 z5_215) 1))
-(assert
- (>= z1_216 0))
-(assert
- (<= z1_216 1))
-(assert
- (>= z2_216 0))
-(assert
- (<= z2_216 1))
-(assert
- (>= z3_216 0))
-(assert
- (<= z3_216 1))
-(assert
- (>= z4_216 0))
-(assert
- (<= z4_216 1))
-(assert
- (>= z5_216 0))
-(assert
- (<= z5_216 1))
-(assert
- (<= (+ z1_216 z2_216 z3_216 z4_216 z5_216) 1))
-(assert
- (>= z1_217 0))
-(assert
- (<= z1_217 1))
-(assert
- (>= z2_217 0))
-(assert
- (<= z2_217 1))
-(assert
- (>= z3_217 0))
-(assert
- (<= z3_217 1))
-(assert
- (>= z4_217 0))
-(assert
- (<= z4_217 1))
-(assert
- (>= z5_217 0))
-(assert
- (<= z5_217 1))
-(assert
- (<= (+ z1_217 z2_217 z3_217 z4_217 z5_217) 1))
-(assert
- (>= z1_218 0))
-(assert
- (<= z1_218 1))
-(assert
- (>= z2_218 0))
-(assert
- (<= z2_218 1))
-(assert
- (>= z3_218 0))
-(assert
- (<= z3_218 1))
-(assert
- (>= z4_218 0))
-(assert
- (<= z4_218 1))
-(assert
- (>= z5_218 0))
-(assert
- (<= z5_218 1))
-(assert
- (<= (+ z1_218 z2_218 z3_218 z4_218 z5_218) 1))
-(assert
- (>= z1_219 0))
-(assert
- (<= z1_219 1))
-(assert
- (>= z2_219 0))
-(assert
- (<= z2_219 1))
-(assert
- (>= z3_219 0))
-(assert
- (<= z3_219 1))
-(assert
- (>= z4_219 0))
-(assert
- (<= z4_219 1))
-(assert
- (>= z5_219 0))
-(assert
- (<= z5_219 1))
-(assert
- (<= (+ z1_219 z2_219 z3_219 z4_219 z5_219) 1))
-(assert
- (>= z1_220 0))
-(assert
- (<= z1_220 1))
-(assert
- (>= z2_220 0))
-(assert
- (<= z2_220 1))
-(assert
- (>= z3_220 0))
-(assert
- (<= z3_220 1))
-(assert
- (>= z4_220 0))
-(assert
- (<= z4_220 1))
-(assert
- (>= z5_220 0))
-(assert
- (<= z5_220 1))
-(assert
- (<= (+ z1_220 z2_220 z3_220 z4_220 z5_220) 1))
-(assert
- (>= z1_221 0))
-(assert
- (<= z1_221 1))
-(assert
- (>= z2_221 0))
-(assert
- (<= z2_221 1))
-(assert
- (>= z3_221 0))
-(assert
- (<= z3_221 1))
-(assert
- (>= z4_221 0))
-(assert
- (<= z4_221 1))
-(assert
- (>= z5_221 0))
-(assert
- (<= z5_221 1))
-(assert
- (<= (+ z1_221 z2_221 z3_221 z4_221 z5_221) 1))
-(assert
- (>= z1_222 0))
-(assert
- (<= z1_222 1))
-(assert
- (>= z2_222 0))
-(assert
- (<= z2_222 1))
-(assert
- (>= z3_222 0))
-(assert
- (<= z3_222 1))
-(assert
- (>= z4_222 0))
-(assert
- (<= z4_222 1))
-(assert
- (>= z5_222 0))
-(assert
- (<= z5_222 1))
-(assert
- (<= (+ z1_222 z2_222 z3_222 z4_222 z5_222) 1))
-(assert
- (>= z1_223 0))
-(assert
- (<= z1_223 1))
-(assert
- (>= z2_223 0))
-(assert
- (<= z2_223 1))
-(assert
- (>= z3_223 0))
-(assert
- (<= z3_223 1))
-(assert
- (>= z4_223 0))
-(assert
- (<= z4_223 1))
-(assert
- (>= z5_223 0))
-(assert
- (<= z5_223 1))
-(assert
- (<= (+ z1_223 z2_223 z3_223 z4_223 z5_223) 1))
-(assert
- (>= z1_224 0))
-(assert
- (<= z1_224 1))
-(assert
- (>= z2_224 0))
-(assert
- (<= z2_224 1))
-(assert
- (>= z3_224 0))
-(assert
- (<= z3_224 1))
-(assert
- (>= z4_224 0))
-(assert
- (<= z4_224 1))
-(assert
- (>= z5_224 0))
-(assert
- (<= z5_224 1))
-(assert
- (<= (+ z1_224 z2_224 z3_224 z4_224 z5_224) 1))
-(assert
- (>= z1_225 0))
-(assert
- (<= z1_225 1))
-(assert
- (>= z2_225 0))
-(assert
- (<= z2_225 1))
-(assert
- (>= z3_225 0))
-(assert
- (<= z3_225 1))
-(assert
- (>= z4_225 0))
-(assert
- (<= z4_225 1))
-(assert
- (>= z5_225 0))
-(assert
- (<= z5_225 1))
-(assert
- (<= (+ z1_225 z2_225 z3_225 z4_225 z5_225) 1))
-(assert
- (>= z1_226 0))
-(assert
- (<= z1_226 1))
-(assert
- (>= z2_226 0))
-(assert
- (<= z2_226 1))
-(assert
- (>= z3_226 0))
-(assert
- (<= z3_226 1))
-(assert
- (>= z4_226 0))
-(assert
- (<= z4_226 1))
-(assert
- (>= z5_226 0))
-(assert
- (<= z5_226 1))
-(assert
- (<= (+ z1_226 z2_226 z3_226 z4_226 z5_226) 1))
-(assert
- (>= z1_227 0))
-(assert
- (<= z1_227 1))
-(assert
- (>= z2_227 0))
-(assert
- (<= z2_227 1))
-(assert
- (>= z3_227 0))
-(assert
- (<= z3_227 1))
-(assert
- (>= z4_227 0))
-(assert
- (<= z4_227 1))
-(assert
- (>= z5_227 0))
-(assert
- (<= z5_227 1))
-(assert
- (<= (+ z1_227 z2_227 z3_227 z4_227 z5_227) 1))
-(assert
- (>= z1_228 0))
-(assert
- (<= z1_228 1))
-(assert
- (>= z2_228 0))
-(assert
- (<= z2_228 1))
-(assert
- (>= z3_228 0))
-(assert
- (<= z3_228 1))
-(assert
- (>= z4_228 0))
-(assert
- (<= z4_228 1))
-(assert
- (>= z5_228 0))
-(assert
- (<= z5_228 1))
-(assert
- (<= (+ z1_228 z2_228 z3_228 z4_228 z5_228) 1))
-(assert
- (>= z1_229 0))
-(assert
- (<= z1_229 1))
-(assert
- (>= z2_229 0))
-(assert
- (<= z2_229 1))
-(assert
- (>= z3_229 0))
-(assert
- (<= z3_229 1))
-(assert
- (>= z4_229 0))
-(assert
- (<= z4_229 1))
-(assert
- (>= z5_229 0))
-(assert
- (<= z5_229 1))
-(assert
- (<= (+ z1_229 z2_229 z3_229 z4_229 z5_229) 1))
-(assert
- (>= z1_230 0))
-(assert
- (<= z1_230 1))
-(assert
- (>= z2_230 0))
-(assert
- (<= z2_230 1))
-(assert
- (>= z3_230 0))
-(assert
- (<= z3_230 1))
-(assert
- (>= z4_230 0))
-(assert
- (<= z4_230 1))
-(assert
- (>= z5_230 0))
-(assert
- (<= z5_230 1))
-(assert
- (<= (+ z1_230 z2_230 z3_230 z4_230 z5_230) 1))
-(assert
- (>= z1_231 0))
-(assert
- (<= z1_231 1))
-(assert
- (>= z2_231 0))
-(assert
- (<= z2_231 1))
-(assert
- (>= z3_231 0))
-(assert
- (<= z3_231 1))
-(assert
- (>= z4_231 0))
-(assert
- (<= z4_231 1))
-(assert
- (>= z5_231 0))
-(assert
- (<= z5_231 1))
-(assert
- (<= (+ z1_231 z2_231 z3_231 z4_231 z5_231) 1))
-(assert
- (>= z1_232 0))
-(assert
- (<= z1_232 1))
-(assert
- (>= z2_232 0))
-(assert
- (<= z2_232 1))
-(assert
- (>= z3_232 0))
-(assert
- (<= z3_232 1))
-(assert
- (>= z4_232 0))
-(assert
- (<= z4_232 1))
-(assert
- (>= z5_232 0))
-(assert
- (<= z5_232 1))
-(assert
- (<= (+ z1_232 z2_232 z3_232 z4_232 z5_232) 1))
-(assert
- (>= z1_233 0))
-(assert
- (<= z1_233 1))
-(assert
- (>= z2_233 0))
-(assert
- (<= z2_233 1))
-(assert
- (>= z3_233 0))
-(assert
- (<= z3_233 1))
-(assert
- (>= z4_233 0))
-(assert
- (<= z4_233 1))
-(assert
- (>= z5_233 0))
-(assert
- (<= z5_233 1))
-(assert
- (<= (+ z1_233 z2_233 z3_233 z4_233 z5_233) 1))
-(assert
- (>= z1_234 0))
-(assert
- (<= z1_234 1))
-(assert
- (>= z2_234 0))
-(assert
- (<= z2_234 1))
-(assert
- (>= z3_234 0))
-(assert
- (<= z3_234 1))
-(assert
- (>= z4_234 0))
-(assert
- (<= z4_234 1))
-(assert
- (>= z5_234 0))
-(assert
- (<= z5_234 1))
-(assert
- (<= (+ z1_234 z2_234 z3_234 z4_234 z5_234) 1))
-(assert
- (>= z1_235 0))
-(assert
- (<= z1_235 1))
-(assert
- (>= z2_235 0))
-(assert
- (<= z2_235 1))
-(assert
- (>= z3_235 0))
-(assert
- (<= z3_235 1))
-(assert
- (>= z4_235 0))
-(assert
- (<= z4_235 1))
-(assert
- (>= z5_235 0))
-(assert
- (<= z5_235 1))
-(assert
- (<= (+ z1_235 z2_235 z3_235 z4_235 z5_235) 1))
-(assert
- (>= z1_236 0))
-(assert
- (<= z1_236 1))
-(assert
- (>= z2_236 0))
-(assert
- (<= z2_236 1))
-(assert
- (>= z3_236 0))
-(assert
- (<= z3_236 1))
-(assert
- (>= z4_236 0))
-(assert
- (<= z4_236 1))
-(assert
- (>= z5_236 0))
-(assert
- (<= z5_236 1))
-(assert
- (<= (+ z1_236 z2_236 z3_236 z4_236 z5_236) 1))
-(assert
- (>= z1_237 0))
-(assert
- (<= z1_237 1))
-(assert
- (>= z2_237 0))
-(assert
- (<= z2_237 1))
-(assert
- (>= z3_237 0))
-(assert
- (<= z3_237 1))
-(assert
- (>= z4_237 0))
-(assert
- (<= z4_237 1))
-(assert
- (>= z5_237 0))
-(assert
- (<= z5_237 1))
-(assert
- (<= (+ z1_237 z2_237 z3_237 z4_237 z5_237) 1))
-(assert
- (>= z1_238 0))
-(assert
- (<= z1_238 1))
-(assert
- (>= z2_238 0))
-(assert
- (<= z2_238 1))
-(assert
- (>= z3_238 0))
-(assert
- (<= z3_238 1))
-(assert
- (>= z4_238 0))
-(assert
- (<= z4_238 1))
-(assert
- (>= z5_238 0))
-(assert
- (<= z5_238 1))
-(assert
- (<= (+ z1_238 z2_238 z3_238 z4_238 z5_238) 1))
-(assert
- (>= z1_239 0))
-(assert
- (<= z1_239 1))
-(assert
- (>= z2_239 0))
-(assert
- (<= z2_239 1))
-(assert
- (>= z3_239 0))
-(assert
- (<= z3_239 1))
-(assert
- (>= z4_239 0))
-(assert
- (<= z4_239 1))
-(assert
- (>= z5_239 0))
-(assert
- (<= z5_239 1))
-(assert
- (<= (+ z1_239 z2_239 z3_239 z4_239 z5_239) 1))
-(assert
- (>= z1_240 0))
-(assert
- (<= z1_240 1))
-(assert
- (>= z2_240 0))
-(assert
- (<= z2_240 1))
-(assert
- (>= z3_240 0))
-(assert
- (<= z3_240 1))
-(assert
- (>= z4_240 0))
-(assert
- (<= z4_240 1))
-(assert
- (>= z5_240 0))
-(assert
- (<= z5_240 1))
-(assert
- (<= (+ z1_240 z2_240 z3_240 z4_240 z5_240) 1))
-(assert
- (>= z1_241 0))
-(assert
- (<= z1_241 1))
-(assert
- (>= z2_241 0))
-(assert
- (<= z2_241 1))
-(assert
- (>= z3_241 0))
-(assert
- (<= z3_241 1))
-(assert
- (>= z4_241 0))
-(assert
- (<= z4_241 1))
-(assert
- (>= z5_241 0))
-(assert
- (<= z5_241 1))
-(assert
- (<= (+ z1_241 z2_241 z3_241 z4_241 z5_241) 1))
-(assert
- (>= z1_242 0))
-(assert
- (<= z1_242 1))
-(assert
- (>= z2_242 0))
-(assert
- (<= z2_242 1))
-(assert
- (>= z3_242 0))
-(assert
- (<= z3_242 1))
-(assert
- (>= z4_242 0))
-(assert
- (<= z4_242 1))
-(assert
- (>= z5_242 0))
-(assert
- (<= z5_242 1))
-(assert
- (<= (+ z1_242 z2_242 z3_242 z4_242 z5_242) 1))
-(assert
- (>= z1_243 0))
-(assert
- (<= z1_243 1))
-(assert
- (>= z2_243 0))
-(assert
- (<= z2_243 1))
-(assert
- (>= z3_243 0))
-(assert
- (<= z3_243 1))
-(assert
- (>= z4_243 0))
-(assert
- (<= z4_243 1))
-(assert
- (>= z5_243 0))
-(assert
- (<= z5_243 1))
-(assert
- (<= (+ z1_243 z2_243 z3_243 z4_243 z5_243) 1))
-(assert
- (>= z1_244 0))
-(assert
- (<= z1_244 1))
-(assert
- (>= z2_244 0))
-(assert
- (<= z2_244 1))
-(assert
- (>= z3_244 0))
-(assert
- (<= z3_244 1))
-(assert
- (>= z4_244 0))
-(assert
- (<= z4_244 1))
-(assert
- (>= z5_244 0))
-(assert
- (<= z5_244 1))
-(assert
- (<= (+ z1_244 z2_244 z3_244 z4_244 z5_244) 1))
-(assert
- (>= z1_245 0))
-(assert
- (<= z1_245 1))
-(assert
- (>= z2_245 0))
-(assert
- (<= z2_245 1))
-(assert
- (>= z3_245 0))
-(assert
- (<= z3_245 1))
-(assert
- (>= z4_245 0))
-(assert
- (<= z4_245 1))
-(assert
- (>= z5_245 0))
-(assert
- (<= z5_245 1))
-(assert
- (<= (+ z1_245 z2_245 z3_245 z4_245 z5_245) 1))
-(assert
- (>= z1_246 0))
-(assert
- (<= z1_246 1))
-(assert
- (>= z2_246 0))
-(assert
- (<= z2_246 1))
-(assert
- (>= z3_246 0))
-(assert
- (<= z3_246 1))
-(assert
- (>= z4_246 0))
-(assert
- (<= z4_246 1))
-(assert
- (>= z5_246 0))
-(assert
- (<= z5_246 1))
-(assert
- (<= (+ z1_246 z2_246 z3_246 z4_246 z5_246) 1))
-(assert
- (>= z1_247 0))
-(assert
- (<= z1_247 1))
-(assert
- (>= z2_247 0))
-(assert
- (<= z2_247 1))
-(assert
- (>= z3_247 0))
-(assert
- (<= z3_247 1))
-(assert
- (>= z4_247 0))
-(assert
- (<= z4_247 1))
-(assert
- (>= z5_247 0))
-(assert
- (<= z5_247 1))
-(assert
- (<= (+ z1_247 z2_247 z3_247 z4_247 z5_247) 1))
-(assert
- (>= z1_248 0))
-(assert
- (<= z1_248 1))
-(assert
- (>= z2_248 0))
-(assert
- (<= z2_248 1))
-(assert
- (>= z3_248 0))
-(assert
- (<= z3_248 1))
-(assert
- (>= z4_248 0))
-(assert
- (<= z4_248 1))
-(assert
- (>= z5_248 0))
-(assert
- (<= z5_248 1))
-(assert
- (<= (+ z1_248 z2_248 z3_248 z4_248 z5_248) 1))
-(assert
- (>= z1_249 0))
-(assert
- (<= z1_249 1))
-(assert
- (>= z2_249 0))
-(assert
- (<= z2_249 1))
-(assert
- (>= z3_249 0))
-(assert
- (<= z3_249 1))
-(assert
- (>= z4_249 0))
-(assert
- (<= z4_249 1))
-(assert
- (>= z5_249 0))
-(assert
- (<= z5_249 1))
-(assert
- (<= (+ z1_249 z2_249 z3_249 z4_249 z5_249) 1))
-(assert
- (>= z1_250 0))
-(assert
- (<= z1_250 1))
-(assert
- (>= z2_250 0))
-(assert
- (<= z2_250 1))
-(assert
- (>= z3_250 0))
-(assert
- (<= z3_250 1))
-(assert
- (>= z4_250 0))
-(assert
- (<= z4_250 1))
-(assert
- (>= z5_250 0))
-(assert
- (<= z5_250 1))
-(assert
- (<= (+ z1_250 z2_250 z3_250 z4_250 z5_250) 1))
-(assert
- (>= z1_251 0))
-(assert
- (<= z1_251 1))
-(assert
- (>= z2_251 0))
-(assert
- (<= z2_251 1))
-(assert
- (>= z3_251 0))
-(assert
- (<= z3_251 1))
-(assert
- (>= z4_251 0))
-(assert
- (<= z4_251 1))
-(assert
- (>= z5_251 0))
-(assert
- (<= z5_251 1))
-(assert
- (<= (+ z1_251 z2_251 z3_251 z4_251 z5_251) 1))
-(assert
- (>= z1_252 0))
-(assert
- (<= z1_252 1))
-(assert
- (>= z2_252 0))
-(assert
- (<= z2_252 1))
-(assert
- (>= z3_252 0))
-(assert
- (<= z3_252 1))
-(assert
- (>= z4_252 0))
-(assert
- (<= z4_252 1))
-(assert
- (>= z5_252 0))
-(assert
- (<= z5_252 1))
-(assert
- (<= (+ z1_252 z2_252 z3_252 z4_252 z5_252) 1))
-(assert
- (>= z1_253 0))
-(assert
- (<= z1_253 1))
-(assert
- (>= z2_253 0))
-(assert
- (<= z2_253 1))
-(assert
- (>= z3_253 0))
-(assert
- (<= z3_253 1))
-(assert
- (>= z4_253 0))
-(assert
- (<= z4_253 1))
-(assert
- (>= z5_253 0))
-(assert
- (<= z5_253 1))
-(assert
- (<= (+ z1_253 z2_253 z3_253 z4_253 z5_253) 1))
-(assert
- (>= z1_254 0))
-(assert
- (<= z1_254 1))
-(assert
- (>= z2_254 0))
-(assert
- (<= z2_254 1))
-(assert
- (>= z3_254 0))
-(assert
- (<= z3_254 1))
-(assert
- (>= z4_254 0))
-(assert
- (<= z4_254 1))
-(assert
- (>= z5_254 0))
-(assert
- (<= z5_254 1))
-(assert
- (<= (+ z1_254 z2_254 z3_254 z4_254 z5_254) 1))
-(assert
- (>= z1_255 0))
-(assert
- (<= z1_255 1))
-(assert
- (>= z2_255 0))
-(assert
- (<= z2_255 1))
-(assert
- (>= z3_255 0))
-(assert
- (<= z3_255 1))
-(assert
- (>= z4_255 0))
-(assert
- (<= z4_255 1))
-(assert
- (>= z5_255 0))
-(assert
- (<= z5_255 1))
-(assert
- (<= (+ z1_255 z2_255 z3_255 z4_255 z5_255) 1))
-(assert
- (>= z1_256 0))
-(assert
- (<= z1_256 1))
-(assert
- (>= z2_256 0))
-(assert
- (<= z2_256 1))
-(assert
- (>= z3_256 0))
-(assert
- (<= z3_256 1))
-(assert
- (>= z4_256 0))
-(assert
- (<= z4_256 1))
-(assert
- (>= z5_256 0))
-(assert
- (<= z5_256 1))
-(assert
- (<= (+ z1_256 z2_256 z3_256 z4_256 z5_256) 1))
-(assert
- (>= z1_257 0))
-(assert
- (<= z1_257 1))
-(assert
- (>= z2_257 0))
-(assert
- (<= z2_257 1))
-(assert
- (>= z3_257 0))
-(assert
- (<= z3_257 1))
-(assert
- (>= z4_257 0))
-(assert
- (<= z4_257 1))
-(assert
- (>= z5_257 0))
-(assert
- (<= z5_257 1))
-(assert
- (<= (+ z1_257 z2_257 z3_257 z4_257 z5_257) 1))
-(assert
- (>= z1_258 0))
-(assert
- (<= z1_258 1))
-(assert
- (>= z2_258 0))
-(assert
- (<= z2_258 1))
-(assert
- (>= z3_258 0))
-(assert
- (<= z3_258 1))
-(assert
- (>= z4_258 0))
-(assert
- (<= z4_258 1))
-(assert
- (>= z5_258 0))
-(assert
- (<= z5_258 1))
-(assert
- (<= (+ z1_258 z2_258 z3_258 z4_258 z5_258) 1))
-(assert
- (>= z1_259 0))
-(assert
- (<= z1_259 1))
-(assert
- (>= z2_259 0))
-(assert
- (<= z2_259 1))
-(assert
- (>= z3_259 0))
-(assert
- (<= z3_259 1))
-(assert
- (>= z4_259 0))
-(assert
- (<= z4_259 1))
-(assert
- (>= z5_259 0))
-(assert
- (<= z5_259 1))
-(assert
- (<= (+ z1_259 z2_259 z3_259 z4_259 z5_259) 1))
-(assert
- (>= z1_260 0))
-(assert
- (<= z1_260 1))
-(assert
- (>= z2_260 0))
-(assert
- (<= z2_260 1))
-(assert
- (>= z3_260 0))
-(assert
- (<= z3_260 1))
-(assert
- (>= z4_260 0))
-(assert
- (<= z4_260 1))
-(assert
- (>= z5_260 0))
-(assert
- (<= z5_260 1))
-(assert
- (<= (+ z1_260 z2_260 z3_260 z4_260 z5_260) 1))
-(assert
- (>= z1_261 0))
-(assert
- (<= z1_261 1))
-(assert
- (>= z2_261 0))
-(assert
- (<= z2_261 1))
-(assert
- (>= z3_261 0))
-(assert
- (<= z3_261 1))
-(assert
- (>= z4_261 0))
-(assert
- (<= z4_261 1))
-(assert
- (>= z5_261 0))
-(assert
- (<= z5_261 1))
-(assert
- (<= (+ z1_261 z2_261 z3_261 z4_261 z5_261) 1))
-(assert
- (>= z1_262 0))
-(assert
- (<= z1_262 1))
-(assert
- (>= z2_262 0))
-(assert
- (<= z2_262 1))
-(assert
- (>= z3_262 0))
-(assert
- (<= z3_262 1))
-(assert
- (>= z4_262 0))
-(assert
- (<= z4_262 1))
-(assert
- (>= z5_262 0))
-(assert
- (<= z5_262 1))
-(assert
- (<= (+ z1_262 z2_262 z3_262 z4_262 z5_262) 1))
-(assert
- (>= z1_263 0))
-(assert
- (<= z1_263 1))
-(assert
- (>= z2_263 0))
-(assert
- (<= z2_263 1))
-(assert
- (>= z3_263 0))
-(assert
- (<= z3_263 1))
-(assert
- (>= z4_263 0))
-(assert
- (<= z4_263 1))
-(assert
- (>= z5_263 0))
-(assert
- (<= z5_263 1))
-(assert
- (<= (+ z1_263 z2_263 z3_263 z4_263 z5_263) 1))
-(assert
- (>= z1_264 0))
-(assert
- (<= z1_264 1))
-(assert
- (>= z2_264 0))
-(assert
- (<= z2_264 1))
-(assert
- (>= z3_264 0))
-(assert
- (<= z3_264 1))
-(assert
- (>= z4_264 0))
-(assert
- (<= z4_264 1))
-(assert
- (>= z5_264 0))
-(assert
- (<= z5_264 1))
-(assert
- (<= (+ z1_264 z2_264 z3_264 z4_264 z5_264) 1))
-(assert
- (>= z1_265 0))
-(assert
- (<= z1_265 1))
-(assert
- (>= z2_265 0))
-(assert
- (<= z2_265 1))
-(assert
- (>= z3_265 0))
-(assert
- (<= z3_265 1))
-(assert
- (>= z4_265 0))
-(assert
- (<= z4_265 1))
-(assert
- (>= z5_265 0))
-(assert
- (<= z5_265 1))
-(assert
- (<= (+ z1_265 z2_265 z3_265 z4_265 z5_265) 1))
-(assert
- (>= z1_266 0))
-(assert
- (<= z1_266 1))
-(assert
- (>= z2_266 0))
-(assert
- (<= z2_266 1))
-(assert
- (>= z3_266 0))
-(assert
- (<= z3_266 1))
-(assert
- (>= z4_266 0))
-(assert
- (<= z4_266 1))
-(assert
- (>= z5_266 0))
-(assert
- (<= z5_266 1))
-(assert
- (<= (+ z1_266 z2_266 z3_266 z4_266 z5_266) 1))
-(assert
- (>= z1_267 0))
-(assert
- (<= z1_267 1))
-(assert
- (>= z2_267 0))
-(assert
- (<= z2_267 1))
-(assert
- (>= z3_267 0))
-(assert
- (<= z3_267 1))
-(assert
- (>= z4_267 0))
-(assert
- (<= z4_267 1))
-(assert
- (>= z5_267 0))
-(assert
- (<= z5_267 1))
-(assert
- (<= (+ z1_267 z2_267 z3_267 z4_267 z5_267) 1))
-(assert
- (>= z1_268 0))
-(assert
- (<= z1_268 1))
-(assert
- (>= z2_268 0))
-(assert
- (<= z2_268 1))
-(assert
- (>= z3_268 0))
-(assert
- (<= z3_268 1))
-(assert
- (>= z4_268 0))
-(assert
- (<= z4_268 1))
-(assert
- (>= z5_268 0))
-(assert
- (<= z5_268 1))
-(assert
- (<= (+ z1_268 z2_268 z3_268 z4_268 z5_268) 1))
-(assert
- (>= z1_269 0))
-(assert
- (<= z1_269 1))
-(assert
- (>= z2_269 0))
-(assert
- (<= z2_269 1))
-(assert
- (>= z3_269 0))
-(assert
- (<= z3_269 1))
-(assert
- (>= z4_269 0))
-(assert
- (<= z4_269 1))
-(assert
- (>= z5_269 0))
-(assert
- (<= z5_269 1))
-(assert
- (<= (+ z1_269 z2_269 z3_269 z4_269 z5_269) 1))
-(assert
- (>= z1_270 0))
-(assert
- (<= z1_270 1))
-(assert
- (>= z2_270 0))
-(assert
- (<= z2_270 1))
-(assert
- (>= z3_270 0))
-(assert
- (<= z3_270 1))
-(assert
- (>= z4_270 0))
-(assert
- (<= z4_270 1))
-(assert
- (>= z5_270 0))
-(assert
- (<= z5_270 1))
-(assert
- (<= (+ z1_270 z2_270 z3_270 z4_270 z5_270) 1))
-(assert
- (>= z1_271 0))
-(assert
- (<= z1_271 1))
-(assert
- (>= z2_271 0))
-(assert
- (<= z2_271 1))
-(assert
- (>= z3_271 0))
-(assert
- (<= z3_271 1))
-(assert
- (>= z4_271 0))
-(assert
- (<= z4_271 1))
-(assert
- (>= z5_271 0))
-(assert
- (<= z5_271 1))
-(assert
- (<= (+ z1_271 z2_271 z3_271 z4_271 z5_271) 1))
-(assert
- (>= z1_272 0))
-(assert
- (<= z1_272 1))
-(assert
- (>= z2_272 0))
-(assert
- (<= z2_272 1))
-(assert
- (>= z3_272 0))
-(assert
- (<= z3_272 1))
-(assert
- (>= z4_272 0))
-(assert
- (<= z4_272 1))
-(assert
- (>= z5_272 0))
-(assert
- (<= z5_272 1))
-(assert
- (<= (+ z1_272 z2_272 z3_272 z4_272 z5_272) 1))
-(assert
- (>= z1_273 0))
-(assert
- (<= z1_273 1))
-(assert
- (>= z2_273 0))
-(assert
- (<= z2_273 1))
-(assert
- (>= z3_273 0))
-(assert
- (<= z3_273 1))
-(assert
- (>= z4_273 0))
-(assert
- (<= z4_273 1))
-(assert
- (>= z5_273 0))
-(assert
- (<= z5_273 1))
-(assert
- (<= (+ z1_273 z2_273 z3_273 z4_273 z5_273) 1))
-(assert
- (>= z1_274 0))
-(assert
- (<= z1_274 1))
-(assert
- (>= z2_274 0))
-(assert
- (<= z2_274 1))
-(assert
- (>= z3_274 0))
-(assert
- (<= z3_274 1))
-(assert
- (>= z4_274 0))
-(assert
- (<= z4_274 1))
-(assert
- (>= z5_274 0))
-(assert
- (<= z5_274 1))
-(assert
- (<= (+ z1_274 z2_274 z3_274 z4_274 z5_274) 1))
-(assert
- (>= z1_275 0))
-(assert
- (<= z1_275 1))
-(assert
- (>= z2_275 0))
-(assert
- (<= z2_275 1))
-(assert
- (>= z3_275 0))
-(assert
- (<= z3_275 1))
-(assert
- (>= z4_275 0))
-(assert
- (<= z4_275 1))
-(assert
- (>= z5_275 0))
-(assert
- (<= z5_275 1))
-(assert
- (<= (+ z1_275 z2_275 z3_275 z4_275 z5_275) 1))
-(assert
- (>= z1_276 0))
-(assert
- (<= z1_276 1))
-(assert
- (>= z2_276 0))
-(assert
- (<= z2_276 1))
-(assert
- (>= z3_276 0))
-(assert
- (<= z3_276 1))
-(assert
- (>= z4_276 0))
-(assert
- (<= z4_276 1))
-(assert
- (>= z5_276 0))
-(assert
- (<= z5_276 1))
-(assert
- (<= (+ z1_276 z2_276 z3_276 z4_276 z5_276) 1))
-(assert
- (>= z1_277 0))
-(assert
- (<= z1_277 1))
-(assert
- (>= z2_277 0))
-(assert
- (<= z2_277 1))
-(assert
- (>= z3_277 0))
-(assert
- (<= z3_277 1))
-(assert
- (>= z4_277 0))
-(assert
- (<= z4_277 1))
-(assert
- (>= z5_277 0))
-(assert
- (<= z5_277 1))
-(assert
- (<= (+ z1_277 z2_277 z3_277 z4_277 z5_277) 1))
-(assert
- (>= z1_278 0))
-(assert
- (<= z1_278 1))
-(assert
- (>= z2_278 0))
-(assert
- (<= z2_278 1))
-(assert
- (>= z3_278 0))
-(assert
- (<= z3_278 1))
-(assert
- (>= z4_278 0))
-(assert
- (<= z4_278 1))
-(assert
- (>= z5_278 0))
-(assert
- (<= z5_278 1))
-(assert
- (<= (+ z1_278 z2_278 z3_278 z4_278 z5_278) 1))
-(assert
- (>= z1_279 0))
-(assert
- (<= z1_279 1))
-(assert
- (>= z2_279 0))
-(assert
- (<= z2_279 1))
-(assert
- (>= z3_279 0))
-(assert
- (<= z3_279 1))
-(assert
- (>= z4_279 0))
-(assert
- (<= z4_279 1))
-(assert
- (>= z5_279 0))
-(assert
- (<= z5_279 1))
-(assert
- (<= (+ z1_279 z2_279 z3_279 z4_279 z5_279) 1))
-(assert
- (>= z1_280 0))
-(assert
- (<= z1_280 1))
-(assert
- (>= z2_280 0))
-(assert
- (<= z2_280 1))
-(assert
- (>= z3_280 0))
-(assert
- (<= z3_280 1))
-(assert
- (>= z4_280 0))
-(assert
- (<= z4_280 1))
-(assert
- (>= z5_280 0))
-(assert
- (<= z5_280 1))
-(assert
- (<= (+ z1_280 z2_280 z3_280 z4_280 z5_280) 1))
-(assert
- (>= z1_281 0))
-(assert
- (<= z1_281 1))
-(assert
- (>= z2_281 0))
-(assert
- (<= z2_281 1))
-(assert
- (>= z3_281 0))
-(assert
- (<= z3_281 1))
-(assert
- (>= z4_281 0))
-(assert
- (<= z4_281 1))
-(assert
- (>= z5_281 0))
-(assert
- (<= z5_281 1))
-(assert
- (<= (+ z1_281 z2_281 z3_281 z4_281 z5_281) 1))
-(assert
- (>= z1_282 0))
-(assert
- (<= z1_282 1))
-(assert
- (>= z2_282 0))
-(assert
- (<= z2_282 1))
-(assert
- (>= z3_282 0))
-(assert
- (<= z3_282 1))
-(assert
- (>= z4_282 0))
-(assert
- (<= z4_282 1))
-(assert
- (>= z5_282 0))
-(assert
- (<= z5_282 1))
-(assert
- (<= (+ z1_282 z2_282 z3_282 z4_282 z5_282) 1))
-(assert
- (>= z1_283 0))
-(assert
- (<= z1_283 1))
-(assert
- (>= z2_283 0))
-(assert
- (<= z2_283 1))
-(assert
- (>= z3_283 0))
-(assert
- (<= z3_283 1))
-(assert
- (>= z4_283 0))
-(assert
- (<= z4_283 1))
-(assert
- (>= z5_283 0))
-(assert
- (<= z5_283 1))
-(assert
- (<= (+ z1_283 z2_283 z3_283 z4_283 z5_283) 1))
-(assert
- (>= z1_284 0))
-(assert
- (<= z1_284 1))
-(assert
- (>= z2_284 0))
-(assert
- (<= z2_284 1))
-(assert
- (>= z3_284 0))
-(assert
- (<= z3_284 1))
-(assert
- (>= z4_284 0))
-(assert
- (<= z4_284 1))
-(assert
- (>= z5_284 0))
-(assert
- (<= z5_284 1))
-(assert
- (<= (+ z1_284 z2_284 z3_284 z4_284 z5_284) 1))
-(assert
- (>= z1_285 0))
-(assert
- (<= z1_285 1))
-(assert
- (>= z2_285 0))
-(assert
- (<= z2_285 1))
-(assert
- (>= z3_285 0))
-(assert
- (<= z3_285 1))
-(assert
- (>= z4_285 0))
-(assert
- (<= z4_285 1))
-(assert
- (>= z5_285 0))
-(assert
- (<= z5_285 1))
-(assert
- (<= (+ z1_285 z2_285 z3_285 z4_285 z5_285) 1))
-(assert
- (>= z1_286 0))
-(assert
- (<= z1_286 1))
-(assert
- (>= z2_286 0))
-(assert
- (<= z2_286 1))
-(assert
- (>= z3_286 0))
-(assert
- (<= z3_286 1))
-(assert
- (>= z4_286 0))
-(assert
- (<= z4_286 1))
-(assert
- (>= z5_286 0))
-(assert
- (<= z5_286 1))
-(assert
- (<= (+ z1_286 z2_286 z3_286 z4_286 z5_286) 1))
-(assert
- (>= z1_287 0))
-(assert
- (<= z1_287 1))
-(assert
- (>= z2_287 0))
-(assert
- (<= z2_287 1))
-(assert
- (>= z3_287 0))
-(assert
- (<= z3_287 1))
-(assert
- (>= z4_287 0))
-(assert
- (<= z4_287 1))
-(assert
- (>= z5_287 0))
-(assert
- (<= z5_287 1))
-(assert
- (<= (+ z1_287 z2_287 z3_287 z4_287 z5_287) 1))
-(assert
- (>= z1_288 0))
-(assert
- (<= z1_288 1))
-(assert
- (>= z2_288 0))
-(assert
- (<= z2_288 1))
-(assert
- (>= z3_288 0))
-(assert
- (<= z3_288 1))
-(assert
- (>= z4_288 0))
-(assert
- (<= z4_288 1))
-(assert
- (>= z5_288 0))
-(assert
- (<= z5_288 1))
-(assert
- (<= (+ z1_288 z2_288 z3_288 z4_288 z5_288) 1))
-(assert
- (>= z1_289 0))
-(assert
- (<= z1_289 1))
-(assert
- (>= z2_289 0))
-(assert
- (<= z2_289 1))
-(assert
- (>= z3_289 0))
-(assert
- (<= z3_289 1))
-(assert
- (>= z4_289 0))
-(assert
- (<= z4_289 1))
-(assert
- (>= z5_289 0))
-(assert
- (<= z5_289 1))
-(assert
- (<= (+ z1_289 z2_289 z3_289 z4_289 z5_289) 1))
-(assert
- (>= z1_290 0))
-(assert
- (<= z1_290 1))
-(assert
- (>= z2_290 0))
-(assert
- (<= z2_290 1))
-(assert
- (>= z3_290 0))
-(assert
- (<= z3_290 1))
-(assert
- (>= z4_290 0))
-(assert
- (<= z4_290 1))
-(assert
- (>= z5_290 0))
-(assert
- (<= z5_290 1))
-(assert
- (<= (+ z1_290 z2_290 z3_290 z4_290 z5_290) 1))
-(assert
- (>= z1_291 0))
-(assert
- (<= z1_291 1))
-(assert
- (>= z2_291 0))
-(assert
- (<= z2_291 1))
-(assert
- (>= z3_291 0))
-(assert
- (<= z3_291 1))
-(assert
- (>= z4_291 0))
-(assert
- (<= z4_291 1))
-(assert
- (>= z5_291 0))
-(assert
- (<= z5_291 1))
-(assert
- (<= (+ z1_291 z2_291 z3_291 z4_291 z5_291) 1))
-(assert
- (>= z1_292 0))
-(assert
- (<= z1_292 1))
-(assert
- (>= z2_292 0))
-(assert
- (<= z2_292 1))
-(assert
- (>= z3_292 0))
-(assert
- (<= z3_292 1))
-(assert
- (>= z4_292 0))
-(assert
- (<= z4_292 1))
-(assert
- (>= z5_292 0))
-(assert
- (<= z5_292 1))
-(assert
- (<= (+ z1_292 z2_292 z3_292 z4_292 z5_292) 1))
-(assert
- (>= z1_293 0))
-(assert
- (<= z1_293 1))
-(assert
- (>= z2_293 0))
-(assert
- (<= z2_293 1))
-(assert
- (>= z3_293 0))
-(assert
- (<= z3_293 1))
-(assert
- (>= z4_293 0))
-(assert
- (<= z4_293 1))
-(assert
- (>= z5_293 0))
-(assert
- (<= z5_293 1))
-(assert
- (<= (+ z1_293 z2_293 z3_293 z4_293 z5_293) 1))
-(assert
- (>= z1_294 0))
-(assert
- (<= z1_294 1))
-(assert
- (>= z2_294 0))
-(assert
- (<= z2_294 1))
-(assert
- (>= z3_294 0))
-(assert
- (<= z3_294 1))
-(assert
- (>= z4_294 0))
-(assert
- (<= z4_294 1))
-(assert
- (>= z5_294 0))
-(assert
- (<= z5_294 1))
-(assert
- (<= (+ z1_294 z2_294 z3_294 z4_294 z5_294) 1))
-(assert
- (>= z1_295 0))
-(assert
- (<= z1_295 1))
-(assert
- (>= z2_295 0))
-(assert
- (<= z2_295 1))
-(assert
- (>= z3_295 0))
-(assert
- (<= z3_295 1))
-(assert
- (>= z4_295 0))
-(assert
- (<= z4_295 1))
-(assert
- (>= z5_295 0))
-(assert
- (<= z5_295 1))
-(assert
- (<= (+ z1_295 z2_295 z3_295 z4_295 z5_295) 1))
-(assert
- (>= z1_296 0))
-(assert
- (<= z1_296 1))
-(assert
- (>= z2_296 0))
-(assert
- (<= z2_296 1))
-(assert
- (>= z3_296 0))
-(assert
- (<= z3_296 1))
-(assert
- (>= z4_296 0))
-(assert
- (<= z4_296 1))
-(assert
- (>= z5_296 0))
-(assert
- (<= z5_296 1))
-(assert
- (<= (+ z1_296 z2_296 z3_296 z4_296 z5_296) 1))
-(assert
- (>= z1_297 0))
-(assert
- (<= z1_297 1))
-(assert
- (>= z2_297 0))
-(assert
- (<= z2_297 1))
-(assert
- (>= z3_297 0))
-(assert
- (<= z3_297 1))
-(assert
- (>= z4_297 0))
-(assert
- (<= z4_297 1))
-(assert
- (>= z5_297 0))
-(assert
- (<= z5_297 1))
-(assert
- (<= (+ z1_297 z2_297 z3_297 z4_297 z5_297) 1))
-(assert
- (>= z1_298 0))
-(assert
- (<= z1_298 1))
-(assert
- (>= z2_298 0))
-(assert
- (<= z2_298 1))
-(assert
- (>= z3_298 0))
-(assert
- (<= z3_298 1))
-(assert
- (>= z4_298 0))
-(assert
- (<= z4_298 1))
-(assert
- (>= z5_298 0))
-(assert
- (<= z5_298 1))
-(assert
- (<= (+ z1_298 z2_298 z3_298 z4_298 z5_298) 1))
-(assert
- (>= z1_299 0))
-(assert
- (<= z1_299 1))
-(assert
- (>= z2_299 0))
-(assert
- (<= z2_299 1))
-(assert
- (>= z3_299 0))
-(assert
- (<= z3_299 1))
-(assert
- (>= z4_299 0))
-(assert
- (<= z4_299 1))
-(assert
- (>= z5_299 0))
-(assert
- (<= z5_299 1))
-(assert
- (<= (+ z1_299 z2_299 z3_299 z4_299 z5_299) 1))
-(assert
- (>= z1_300 0))
-(assert
- (<= z1_300 1))
-(assert
- (>= z2_300 0))
-(assert
- (<= z2_300 1))
-(assert
- (>= z3_300 0))
-(assert
- (<= z3_300 1))
-(assert
- (>= z4_300 0))
-(assert
- (<= z4_300 1))
-(assert
- (>= z5_300 0))
-(assert
- (<= z5_300 1))
-(assert
- (<= (+ z1_300 z2_300 z3_300 z4_300 z5_300) 1))
-(assert
- (>= z1_301 0))
-(assert
- (<= z1_301 1))
-(assert
- (>= z2_301 0))
-(assert
- (<= z2_301 1))
-(assert
- (>= z3_301 0))
-(assert
- (<= z3_301 1))
-(assert
- (>= z4_301 0))
-(assert
- (<= z4_301 1))
-(assert
- (>= z5_301 0))
-(assert
- (<= z5_301 1))
-(assert
- (<= (+ z1_301 z2_301 z3_301 z4_301 z5_301) 1))
-(assert
- (>= z1_302 0))
-(assert
- (<= z1_302 1))
-(assert
- (>= z2_302 0))
-(assert
- (<= z2_302 1))
-(assert
- (>= z3_302 0))
-(assert
- (<= z3_302 1))
-(assert
- (>= z4_302 0))
-(assert
- (<= z4_302 1))
-(assert
- (>= z5_302 0))
-(assert
- (<= z5_302 1))
-(assert
- (<= (+ z1_302 z2_302 z3_302 z4_302 z5_302) 1))
-(assert
- (>= z1_303 0))
-(assert
- (<= z1_303 1))
-(assert
- (>= z2_303 0))
-(assert
- (<= z2_303 1))
-(assert
- (>= z3_303 0))
-(assert
- (<= z3_303 1))
-(assert
- (>= z4_303 0))
-(assert
- (<= z4_303 1))
-(assert
- (>= z5_303 0))
-(assert
- (<= z5_303 1))
-(assert
- (<= (+ z1_303 z2_303 z3_303 z4_303 z5_303) 1))
-(assert
- (>= z1_304 0))
-(assert
- (<= z1_304 1))
-(assert
- (>= z2_304 0))
-(assert
- (<= z2_304 1))
-(assert
- (>= z3_304 0))
-(assert
- (<= z3_304 1))
-(assert
- (>= z4_304 0))
-(assert
- (<= z4_304 1))
-(assert
- (>= z5_304 0))
-(assert
- (<= z5_304 1))
-(assert
- (<= (+ z1_304 z2_304 z3_304 z4_304 z5_304) 1))
-(assert
- (>= z1_305 0))
-(assert
- (<= z1_305 1))
-(assert
- (>= z2_305 0))
-(assert
- (<= z2_305 1))
-(assert
- (>= z3_305 0))
-(assert
- (<= z3_305 1))
-(assert
- (>= z4_305 0))
-(assert
- (<= z4_305 1))
-(assert
- (>= z5_305 0))
-(assert
- (<= z5_305 1))
-(assert
- (<= (+ z1_305 z2_305 z3_305 z4_305 z5_305) 1))
-(assert
- (>= z1_306 0))
-(assert
- (<= z1_306 1))
-(assert
- (>= z2_306 0))
-(assert
- (<= z2_306 1))
-(assert
- (>= z3_306 0))
-(assert
- (<= z3_306 1))
-(assert
- (>= z4_306 0))
-(assert
- (<= z4_306 1))
-(assert
- (>= z5_306 0))
-(assert
- (<= z5_306 1))
-(assert
- (<= (+ z1_306 z2_306 z3_306 z4_306 z5_306) 1))
-(assert
- (>= z1_307 0))
-(assert
- (<= z1_307 1))
-(assert
- (>= z2_307 0))
-(assert
- (<= z2_307 1))
-(assert
- (>= z3_307 0))
-(assert
- (<= z3_307 1))
-(assert
- (>= z4_307 0))
-(assert
- (<= z4_307 1))
-(assert
- (>= z5_307 0))
-(assert
- (<= z5_307 1))
-(assert
- (<= (+ z1_307 z2_307 z3_307 z4_307 z5_307) 1))
-(assert
- (>= z1_308 0))
-(assert
- (<= z1_308 1))
-(assert
- (>= z2_308 0))
-(assert
- (<= z2_308 1))
-(assert
- (>= z3_308 0))
-(assert
- (<= z3_308 1))
-(assert
- (>= z4_308 0))
-(assert
- (<= z4_308 1))
-(assert
- (>= z5_308 0))
-(assert
- (<= z5_308 1))
-(assert
- (<= (+ z1_308 z2_308 z3_308 z4_308 z5_308) 1))
-(assert
- (>= z1_309 0))
-(assert
- (<= z1_309 1))
-(assert
- (>= z2_309 0))
-(assert
- (<= z2_309 1))
-(assert
- (>= z3_309 0))
-(assert
- (<= z3_309 1))
-(assert
- (>= z4_309 0))
-(assert
- (<= z4_309 1))
-(assert
- (>= z5_309 0))
-(assert
- (<= z5_309 1))
-(assert
- (<= (+ z1_309 z2_309 z3_309 z4_309 z5_309) 1))
-(assert
- (>= z1_310 0))
-(assert
- (<= z1_310 1))
-(assert
- (>= z2_310 0))
-(assert
- (<= z2_310 1))
-(assert
- (>= z3_310 0))
-(assert
- (<= z3_310 1))
-(assert
- (>= z4_310 0))
-(assert
- (<= z4_310 1))
-(assert
- (>= z5_310 0))
-(assert
- (<= z5_310 1))
-(assert
- (<= (+ z1_310 z2_310 z3_310 z4_310 z5_310) 1))
-(assert
- (>= z1_311 0))
-(assert
- (<= z1_311 1))
-(assert
- (>= z2_311 0))
-(assert
- (<= z2_311 1))
-(assert
- (>= z3_311 0))
-(assert
- (<= z3_311 1))
-(assert
- (>= z4_311 0))
-(assert
- (<= z4_311 1))
-(assert
- (>= z5_311 0))
-(assert
- (<= z5_311 1))
-(assert
- (<= (+ z1_311 z2_311 z3_311 z4_311 z5_311) 1))
-(assert
- (>= z1_312 0))
-(assert
- (<= z1_312 1))
-(assert
- (>= z2_312 0))
-(assert
- (<= z2_312 1))
-(assert
- (>= z3_312 0))
-(assert
- (<= z3_312 1))
-(assert
- (>= z4_312 0))
-(assert
- (<= z4_312 1))
-(assert
- (>= z5_312 0))
-(assert
- (<= z5_312 1))
-(assert
- (<= (+ z1_312 z2_312 z3_312 z4_312 z5_312) 1))
-(assert
- (>= z1_313 0))
-(assert
- (<= z1_313 1))
-(assert
- (>= z2_313 0))
-(assert
- (<= z2_313 1))
-(assert
- (>= z3_313 0))
-(assert
- (<= z3_313 1))
-(assert
- (>= z4_313 0))
-(assert
- (<= z4_313 1))
-(assert
- (>= z5_313 0))
-(assert
- (<= z5_313 1))
-(assert
- (<= (+ z1_313 z2_313 z3_313 z4_313 z5_313) 1))
-(assert
- (>= z1_314 0))
-(assert
- (<= z1_314 1))
-(assert
- (>= z2_314 0))
-(assert
- (<= z2_314 1))
-(assert
- (>= z3_314 0))
-(assert
- (<= z3_314 1))
-(assert
- (>= z4_314 0))
-(assert
- (<= z4_314 1))
-(assert
- (>= z5_314 0))
-(assert
- (<= z5_314 1))
-(assert
- (<= (+ z1_314 z2_314 z3_314 z4_314 z5_314) 1))
-(assert
- (>= z1_315 0))
-(assert
- (<= z1_315 1))
-(assert
- (>= z2_315 0))
-(assert
- (<= z2_315 1))
-(assert
- (>= z3_315 0))
-(assert
- (<= z3_315 1))
-(assert
- (>= z4_315 0))
-(assert
- (<= z4_315 1))
-(assert
- (>= z5_315 0))
-(assert
- (<= z5_315 1))
-(assert
- (<= (+ z1_315 z2_315 z3_315 z4_315 z5_315) 1))
-(assert
- (>= z1_316 0))
-(assert
- (<= z1_316 1))
-(assert
- (>= z2_316 0))
-(assert
- (<= z2_316 1))
-(assert
- (>= z3_316 0))
-(assert
- (<= z3_316 1))
-(assert
- (>= z4_316 0))
-(assert
- (<= z4_316 1))
-(assert
- (>= z5_316 0))
-(assert
- (<= z5_316 1))
-(assert
- (<= (+ z1_316 z2_316 z3_316 z4_316 z5_316) 1))
-(assert
- (>= z1_317 0))
-(assert
- (<= z1_317 1))
-(assert
- (>= z2_317 0))
-(assert
- (<= z2_317 1))
-(assert
- (>= z3_317 0))
-(assert
- (<= z3_317 1))
-(assert
- (>= z4_317 0))
-(assert
- (<= z4_317 1))
-(assert
- (>= z5_317 0))
-(assert
- (<= z5_317 1))
-(assert
- (<= (+ z1_317 z2_317 z3_317 z4_317 z5_317) 1))
-(assert
- (>= z1_318 0))
-(assert
- (<= z1_318 1))
-(assert
- (>= z2_318 0))
-(assert
- (<= z2_318 1))
-(assert
- (>= z3_318 0))
-(assert
- (<= z3_318 1))
-(assert
- (>= z4_318 0))
-(assert
- (<= z4_318 1))
-(assert
- (>= z5_318 0))
-(assert
- (<= z5_318 1))
-(assert
- (<= (+ z1_318 z2_318 z3_318 z4_318 z5_318) 1))
-(assert
- (>= z1_319 0))
-(assert
- (<= z1_319 1))
-(assert
- (>= z2_319 0))
-(assert
- (<= z2_319 1))
-(assert
- (>= z3_319 0))
-(assert
- (<= z3_319 1))
-(assert
- (>= z4_319 0))
-(assert
- (<= z4_319 1))
-(assert
- (>= z5_319 0))
-(assert
- (<= z5_319 1))
-(assert
- (<= (+ z1_319 z2_319 z3_319 z4_319 z5_319) 1))
-(assert
- false)
+(assert (<= 0 z1_0))
+(assert (<= z1_0 1))
+(assert (<= 0 z1_1))
+(assert (<= z1_1 1))
+(assert (<= 0 z1_2))
+(assert (<= z1_2 1))
+(assert (<= 0 z1_3))
+(assert (<= z1_3 1))
+(assert (<= 0 z1_4))
+(assert (<= z1_4 1))
+(assert (<= 0 z2_4))
+(assert (<= z2_4 1))
+(assert (<= (+ z1_4 z2_4) 1))
+(assert (<= 0 z1_5))
+(assert (<= z1_5 1))
+(assert (<= 0 z2_5))
+(assert (<= z2_5 1))
+(assert (<= (+ z1_5 z2_5) 1))
+(assert (<= 0 z1_6))
+(assert (<= z1_6 1))
+(assert (<= 0 z2_6))
+(assert (<= z2_6 1))
+(assert (<= (+ z1_6 z2_6) 1))
+(assert (<= 0 z1_7))
+(assert (<= z1_7 1))
+(assert (<= 0 z2_7))
+(assert (<= z2_7 1))
+(assert (<= (+ z1_7 z2_7) 1))
+(assert (<= 0 z1_8))
+(assert (<= z1_8 1))
+(assert (<= 0 z2_8))
+(assert (<= z2_8 1))
+(assert (<= (+ z1_8 z2_8) 1))
+(assert (<= 0 z1_9))
+(assert (<= z1_9 1))
+(assert (<= 0 z2_9))
+(assert (<= z2_9 1))
+(assert (<= (+ z1_9 z2_9) 1))
+(assert (<= 0 z1_10))
+(assert (<= z1_10 1))
+(assert (<= 0 z2_10))
+(assert (<= z2_10 1))
+(assert (<= (+ z1_10 z2_10) 1))
+(assert (<= 0 z1_11))
+(assert (<= z1_11 1))
+(assert (<= 0 z2_11))
+(assert (<= z2_11 1))
+(assert (<= (+ z1_11 z2_11) 1))
+(assert (<= 0 z1_12))
+(assert (<= z1_12 1))
+(assert (<= 0 z2_12))
+(assert (<= z2_12 1))
+(assert (<= (+ z1_12 z2_12) 1))
+(assert (<= 0 z1_13))
+(assert (<= z1_13 1))
+(assert (<= 0 z2_13))
+(assert (<= z2_13 1))
+(assert (<= (+ z1_13 z2_13) 1))
+(assert (<= 0 z1_14))
+(assert (<= z1_14 1))
+(assert (<= 0 z2_14))
+(assert (<= z2_14 1))
+(assert (<= (+ z1_14 z2_14) 1))
+(assert (<= 0 z1_15))
+(assert (<= z1_15 1))
+(assert (<= 0 z2_15))
+(assert (<= z2_15 1))
+(assert (<= (+ z1_15 z2_15) 1))
+(assert (<= 0 z1_16))
+(assert (<= z1_16 1))
+(assert (<= 0 z2_16))
+(assert (<= z2_16 1))
+(assert (<= 0 z3_16))
+(assert (<= z3_16 1))
+(assert (<= (+ z1_16 z2_16 z3_16) 1))
+(assert (<= 0 z1_17))
+(assert (<= z1_17 1))
+(assert (<= 0 z2_17))
+(assert (<= z2_17 1))
+(assert (<= 0 z3_17))
+(assert (<= z3_17 1))
+(assert (<= (+ z1_17 z2_17 z3_17) 1))
+(assert (<= 0 z1_18))
+(assert (<= z1_18 1))
+(assert (<= 0 z2_18))
+(assert (<= z2_18 1))
+(assert (<= 0 z3_18))
+(assert (<= z3_18 1))
+(assert (<= (+ z1_18 z2_18 z3_18) 1))
+(assert (<= 0 z1_19))
+(assert (<= z1_19 1))
+(assert (<= 0 z2_19))
+(assert (<= z2_19 1))
+(assert (<= 0 z3_19))
+(assert (<= z3_19 1))
+(assert (<= (+ z1_19 z2_19 z3_19) 1))
+(assert (<= 0 z1_20))
+(assert (<= z1_20 1))
+(assert (<= 0 z2_20))
+(assert (<= z2_20 1))
+(assert (<= 0 z3_20))
+(assert (<= z3_20 1))
+(assert (<= (+ z1_20 z2_20 z3_20) 1))
+(assert (<= 0 z1_21))
+(assert (<= z1_21 1))
+(assert (<= 0 z2_21))
+(assert (<= z2_21 1))
+(assert (<= 0 z3_21))
+(assert (<= z3_21 1))
+(assert (<= (+ z1_21 z2_21 z3_21) 1))
+(assert (<= 0 z1_22))
+(assert (<= z1_22 1))
+(assert (<= 0 z2_22))
+(assert (<= z2_22 1))
+(assert (<= 0 z3_22))
+(assert (<= z3_22 1))
+(assert (<= (+ z1_22 z2_22 z3_22) 1))
+(assert (<= 0 z1_23))
+(assert (<= z1_23 1))
+(assert (<= 0 z2_23))
+(assert (<= z2_23 1))
+(assert (<= 0 z3_23))
+(assert (<= z3_23 1))
+(assert (<= (+ z1_23 z2_23 z3_23) 1))
+(assert (<= 0 z1_24))
+(assert (<= z1_24 1))
+(assert (<= 0 z2_24))
+(assert (<= z2_24 1))
+(assert (<= 0 z3_24))
+(assert (<= z3_24 1))
+(assert (<= (+ z1_24 z2_24 z3_24) 1))
+(assert (<= 0 z1_25))
+(assert (<= z1_25 1))
+(assert (<= 0 z2_25))
+(assert (<= z2_25 1))
+(assert (<= 0 z3_25))
+(assert (<= z3_25 1))
+(assert (<= (+ z1_25 z2_25 z3_25) 1))
+(assert (<= 0 z1_26))
+(assert (<= z1_26 1))
+(assert (<= 0 z2_26))
+(assert (<= z2_26 1))
+(assert (<= 0 z3_26))
+(assert (<= z3_26 1))
+(assert (<= (+ z1_26 z2_26 z3_26) 1))
+(assert (<= 0 z1_27))
+(assert (<= z1_27 1))
+(assert (<= 0 z2_27))
+(assert (<= z2_27 1))
+(assert (<= 0 z3_27))
+(assert (<= z3_27 1))
+(assert (<= (+ z1_27 z2_27 z3_27) 1))
+(assert (<= 0 z1_28))
+(assert (<= z1_28 1))
+(assert (<= 0 z2_28))
+(assert (<= z2_28 1))
+(assert (<= 0 z3_28))
+(assert (<= z3_28 1))
+(assert (<= (+ z1_28 z2_28 z3_28) 1))
+(assert (<= 0 z1_29))
+(assert (<= z1_29 1))
+(assert (<= 0 z2_29))
+(assert (<= z2_29 1))
+(assert (<= 0 z3_29))
+(assert (<= z3_29 1))
+(assert (<= (+ z1_29 z2_29 z3_29) 1))
+(assert (<= 0 z1_30))
+(assert (<= z1_30 1))
+(assert (<= 0 z2_30))
+(assert (<= z2_30 1))
+(assert (<= 0 z3_30))
+(assert (<= z3_30 1))
+(assert (<= (+ z1_30 z2_30 z3_30) 1))
+(assert (<= 0 z1_31))
+(assert (<= z1_31 1))
+(assert (<= 0 z2_31))
+(assert (<= z2_31 1))
+(assert (<= 0 z3_31))
+(assert (<= z3_31 1))
+(assert (<= (+ z1_31 z2_31 z3_31) 1))
+(assert (<= 0 z1_32))
+(assert (<= z1_32 1))
+(assert (<= 0 z2_32))
+(assert (<= z2_32 1))
+(assert (<= 0 z3_32))
+(assert (<= z3_32 1))
+(assert (<= (+ z1_32 z2_32 z3_32) 1))
+(assert (<= 0 z1_33))
+(assert (<= z1_33 1))
+(assert (<= 0 z2_33))
+(assert (<= z2_33 1))
+(assert (<= 0 z3_33))
+(assert (<= z3_33 1))
+(assert (<= (+ z1_33 z2_33 z3_33) 1))
+(assert (<= 0 z1_34))
+(assert (<= z1_34 1))
+(assert (<= 0 z2_34))
+(assert (<= z2_34 1))
+(assert (<= 0 z3_34))
+(assert (<= z3_34 1))
+(assert (<= (+ z1_34 z2_34 z3_34) 1))
+(assert (<= 0 z1_35))
+(assert (<= z1_35 1))
+(assert (<= 0 z2_35))
+(assert (<= z2_35 1))
+(assert (<= 0 z3_35))
+(assert (<= z3_35 1))
+(assert (<= (+ z1_35 z2_35 z3_35) 1))
+(assert (<= 0 z1_36))
+(assert (<= z1_36 1))
+(assert (<= 0 z2_36))
+(assert (<= z2_36 1))
+(assert (<= 0 z3_36))
+(assert (<= z3_36 1))
+(assert (<= (+ z1_36 z2_36 z3_36) 1))
+(assert (<= 0 z1_37))
+(assert (<= z1_37 1))
+(assert (<= 0 z2_37))
+(assert (<= z2_37 1))
+(assert (<= 0 z3_37))
+(assert (<= z3_37 1))
+(assert (<= (+ z1_37 z2_37 z3_37) 1))
+(assert (<= 0 z1_38))
+(assert (<= z1_38 1))
+(assert (<= 0 z2_38))
+(assert (<= z2_38 1))
+(assert (<= 0 z3_38))
+(assert (<= z3_38 1))
+(assert (<= (+ z1_38 z2_38 z3_38) 1))
+(assert (<= 0 z1_39))
+(assert (<= z1_39 1))
+(assert (<= 0 z2_39))
+(assert (<= z2_39 1))
+(assert (<= 0 z3_39))
+(assert (<= z3_39 1))
+(assert (<= (+ z1_39 z2_39 z3_39) 1))
+(assert (<= 0 z1_40))
+(assert (<= z1_40 1))
+(assert (<= 0 z2_40))
+(assert (<= z2_40 1))
+(assert (<= 0 z3_40))
+(assert (<= z3_40 1))
+(assert (<= (+ z1_40 z2_40 z3_40) 1))
+(assert (<= 0 z1_41))
+(assert (<= z1_41 1))
+(assert (<= 0 z2_41))
+(assert (<= z2_41 1))
+(assert (<= 0 z3_41))
+(assert (<= z3_41 1))
+(assert (<= (+ z1_41 z2_41 z3_41) 1))
+(assert (<= 0 z1_42))
+(assert (<= z1_42 1))
+(assert (<= 0 z2_42))
+(assert (<= z2_42 1))
+(assert (<= 0 z3_42))
+(assert (<= z3_42 1))
+(assert (<= (+ z1_42 z2_42 z3_42) 1))
+(assert (<= 0 z1_43))
+(assert (<= z1_43 1))
+(assert (<= 0 z2_43))
+(assert (<= z2_43 1))
+(assert (<= 0 z3_43))
+(assert (<= z3_43 1))
+(assert (<= (+ z1_43 z2_43 z3_43) 1))
+(assert (<= 0 z1_44))
+(assert (<= z1_44 1))
+(assert (<= 0 z2_44))
+(assert (<= z2_44 1))
+(assert (<= 0 z3_44))
+(assert (<= z3_44 1))
+(assert (<= (+ z1_44 z2_44 z3_44) 1))
+(assert (<= 0 z1_45))
+(assert (<= z1_45 1))
+(assert (<= 0 z2_45))
+(assert (<= z2_45 1))
+(assert (<= 0 z3_45))
+(assert (<= z3_45 1))
+(assert (<= (+ z1_45 z2_45 z3_45) 1))
+(assert (<= 0 z1_46))
+(assert (<= z1_46 1))
+(assert (<= 0 z2_46))
+(assert (<= z2_46 1))
+(assert (<= 0 z3_46))
+(assert (<= z3_46 1))
+(assert (<= (+ z1_46 z2_46 z3_46) 1))
+(assert (<= 0 z1_47))
+(assert (<= z1_47 1))
+(assert (<= 0 z2_47))
+(assert (<= z2_47 1))
+(assert (<= 0 z3_47))
+(assert (<= z3_47 1))
+(assert (<= (+ z1_47 z2_47 z3_47) 1))
+(assert (<= 0 z1_48))
+(assert (<= z1_48 1))
+(assert (<= 0 z2_48))
+(assert (<= z2_48 1))
+(assert (<= 0 z3_48))
+(assert (<= z3_48 1))
+(assert (<= 0 z4_48))
+(assert (<= z4_48 1))
+(assert (<= (+ z1_48 z2_48 z3_48 z4_48) 1))
+(assert (<= 0 z1_49))
+(assert (<= z1_49 1))
+(assert (<= 0 z2_49))
+(assert (<= z2_49 1))
+(assert (<= 0 z3_49))
+(assert (<= z3_49 1))
+(assert (<= 0 z4_49))
+(assert (<= z4_49 1))
+(assert (<= (+ z1_49 z2_49 z3_49 z4_49) 1))
+(assert (<= 0 z1_50))
+(assert (<= z1_50 1))
+(assert (<= 0 z2_50))
+(assert (<= z2_50 1))
+(assert (<= 0 z3_50))
+(assert (<= z3_50 1))
+(assert (<= 0 z4_50))
+(assert (<= z4_50 1))
+(assert (<= (+ z1_50 z2_50 z3_50 z4_50) 1))
+(assert (<= 0 z1_51))
+(assert (<= z1_51 1))
+(assert (<= 0 z2_51))
+(assert (<= z2_51 1))
+(assert (<= 0 z3_51))
+(assert (<= z3_51 1))
+(assert (<= 0 z4_51))
+(assert (<= z4_51 1))
+(assert (<= (+ z1_51 z2_51 z3_51 z4_51) 1))
+(assert (<= 0 z1_52))
+(assert (<= z1_52 1))
+(assert (<= 0 z2_52))
+(assert (<= z2_52 1))
+(assert (<= 0 z3_52))
+(assert (<= z3_52 1))
+(assert (<= 0 z4_52))
+(assert (<= z4_52 1))
+(assert (<= (+ z1_52 z2_52 z3_52 z4_52) 1))
+(assert (<= 0 z1_53))
+(assert (<= z1_53 1))
+(assert (<= 0 z2_53))
+(assert (<= z2_53 1))
+(assert (<= 0 z3_53))
+(assert (<= z3_53 1))
+(assert (<= 0 z4_53))
+(assert (<= z4_53 1))
+(assert (<= (+ z1_53 z2_53 z3_53 z4_53) 1))
+(assert (<= 0 z1_54))
+(assert (<= z1_54 1))
+(assert (<= 0 z2_54))
+(assert (<= z2_54 1))
+(assert (<= 0 z3_54))
+(assert (<= z3_54 1))
+(assert (<= 0 z4_54))
+(assert (<= z4_54 1))
+(assert (<= (+ z1_54 z2_54 z3_54 z4_54) 1))
+(assert (<= 0 z1_55))
+(assert (<= z1_55 1))
+(assert (<= 0 z2_55))
+(assert (<= z2_55 1))
+(assert (<= 0 z3_55))
+(assert (<= z3_55 1))
+(assert (<= 0 z4_55))
+(assert (<= z4_55 1))
+(assert (<= (+ z1_55 z2_55 z3_55 z4_55) 1))
+(assert (<= 0 z1_56))
+(assert (<= z1_56 1))
+(assert (<= 0 z2_56))
+(assert (<= z2_56 1))
+(assert (<= 0 z3_56))
+(assert (<= z3_56 1))
+(assert (<= 0 z4_56))
+(assert (<= z4_56 1))
+(assert (<= (+ z1_56 z2_56 z3_56 z4_56) 1))
+(assert (<= 0 z1_57))
+(assert (<= z1_57 1))
+(assert (<= 0 z2_57))
+(assert (<= z2_57 1))
+(assert (<= 0 z3_57))
+(assert (<= z3_57 1))
+(assert (<= 0 z4_57))
+(assert (<= z4_57 1))
+(assert (<= (+ z1_57 z2_57 z3_57 z4_57) 1))
+(assert (<= 0 z1_58))
+(assert (<= z1_58 1))
+(assert (<= 0 z2_58))
+(assert (<= z2_58 1))
+(assert (<= 0 z3_58))
+(assert (<= z3_58 1))
+(assert (<= 0 z4_58))
+(assert (<= z4_58 1))
+(assert (<= (+ z1_58 z2_58 z3_58 z4_58) 1))
+(assert (<= 0 z1_59))
+(assert (<= z1_59 1))
+(assert (<= 0 z2_59))
+(assert (<= z2_59 1))
+(assert (<= 0 z3_59))
+(assert (<= z3_59 1))
+(assert (<= 0 z4_59))
+(assert (<= z4_59 1))
+(assert (<= (+ z1_59 z2_59 z3_59 z4_59) 1))
+(assert (<= 0 z1_60))
+(assert (<= z1_60 1))
+(assert (<= 0 z2_60))
+(assert (<= z2_60 1))
+(assert (<= 0 z3_60))
+(assert (<= z3_60 1))
+(assert (<= 0 z4_60))
+(assert (<= z4_60 1))
+(assert (<= (+ z1_60 z2_60 z3_60 z4_60) 1))
+(assert (<= 0 z1_61))
+(assert (<= z1_61 1))
+(assert (<= 0 z2_61))
+(assert (<= z2_61 1))
+(assert (<= 0 z3_61))
+(assert (<= z3_61 1))
+(assert (<= 0 z4_61))
+(assert (<= z4_61 1))
+(assert (<= (+ z1_61 z2_61 z3_61 z4_61) 1))
+(assert (<= 0 z1_62))
+(assert (<= z1_62 1))
+(assert (<= 0 z2_62))
+(assert (<= z2_62 1))
+(assert (<= 0 z3_62))
+(assert (<= z3_62 1))
+(assert (<= 0 z4_62))
+(assert (<= z4_62 1))
+(assert (<= (+ z1_62 z2_62 z3_62 z4_62) 1))
+(assert (<= 0 z1_63))
+(assert (<= z1_63 1))
+(assert (<= 0 z2_63))
+(assert (<= z2_63 1))
+(assert (<= 0 z3_63))
+(assert (<= z3_63 1))
+(assert (<= 0 z4_63))
+(assert (<= z4_63 1))
+(assert (<= (+ z1_63 z2_63 z3_63 z4_63) 1))
+(assert (<= 0 z1_64))
+(assert (<= z1_64 1))
+(assert (<= 0 z2_64))
+(assert (<= z2_64 1))
+(assert (<= 0 z3_64))
+(assert (<= z3_64 1))
+(assert (<= 0 z4_64))
+(assert (<= z4_64 1))
+(assert (<= (+ z1_64 z2_64 z3_64 z4_64) 1))
+(assert (<= 0 z1_65))
+(assert (<= z1_65 1))
+(assert (<= 0 z2_65))
+(assert (<= z2_65 1))
+(assert (<= 0 z3_65))
+(assert (<= z3_65 1))
+(assert (<= 0 z4_65))
+(assert (<= z4_65 1))
+(assert (<= (+ z1_65 z2_65 z3_65 z4_65) 1))
+(assert (<= 0 z1_66))
+(assert (<= z1_66 1))
+(assert (<= 0 z2_66))
+(assert (<= z2_66 1))
+(assert (<= 0 z3_66))
+(assert (<= z3_66 1))
+(assert (<= 0 z4_66))
+(assert (<= z4_66 1))
+(assert (<= (+ z1_66 z2_66 z3_66 z4_66) 1))
+(assert (<= 0 z1_67))
+(assert (<= z1_67 1))
+(assert (<= 0 z2_67))
+(assert (<= z2_67 1))
+(assert (<= 0 z3_67))
+(assert (<= z3_67 1))
+(assert (<= 0 z4_67))
+(assert (<= z4_67 1))
+(assert (<= (+ z1_67 z2_67 z3_67 z4_67) 1))
+(assert (<= 0 z1_68))
+(assert (<= z1_68 1))
+(assert (<= 0 z2_68))
+(assert (<= z2_68 1))
+(assert (<= 0 z3_68))
+(assert (<= z3_68 1))
+(assert (<= 0 z4_68))
+(assert (<= z4_68 1))
+(assert (<= (+ z1_68 z2_68 z3_68 z4_68) 1))
+(assert (<= 0 z1_69))
+(assert (<= z1_69 1))
+(assert (<= 0 z2_69))
+(assert (<= z2_69 1))
+(assert (<= 0 z3_69))
+(assert (<= z3_69 1))
+(assert (<= 0 z4_69))
+(assert (<= z4_69 1))
+(assert (<= (+ z1_69 z2_69 z3_69 z4_69) 1))
+(assert (<= 0 z1_70))
+(assert (<= z1_70 1))
+(assert (<= 0 z2_70))
+(assert (<= z2_70 1))
+(assert (<= 0 z3_70))
+(assert (<= z3_70 1))
+(assert (<= 0 z4_70))
+(assert (<= z4_70 1))
+(assert (<= (+ z1_70 z2_70 z3_70 z4_70) 1))
+(assert (<= 0 z1_71))
+(assert (<= z1_71 1))
+(assert (<= 0 z2_71))
+(assert (<= z2_71 1))
+(assert (<= 0 z3_71))
+(assert (<= z3_71 1))
+(assert (<= 0 z4_71))
+(assert (<= z4_71 1))
+(assert (<= (+ z1_71 z2_71 z3_71 z4_71) 1))
+(assert (<= 0 z1_72))
+(assert (<= z1_72 1))
+(assert (<= 0 z2_72))
+(assert (<= z2_72 1))
+(assert (<= 0 z3_72))
+(assert (<= z3_72 1))
+(assert (<= 0 z4_72))
+(assert (<= z4_72 1))
+(assert (<= (+ z1_72 z2_72 z3_72 z4_72) 1))
+(assert (<= 0 z1_73))
+(assert (<= z1_73 1))
+(assert (<= 0 z2_73))
+(assert (<= z2_73 1))
+(assert (<= 0 z3_73))
+(assert (<= z3_73 1))
+(assert (<= 0 z4_73))
+(assert (<= z4_73 1))
+(assert (<= (+ z1_73 z2_73 z3_73 z4_73) 1))
+(assert (<= 0 z1_74))
+(assert (<= z1_74 1))
+(assert (<= 0 z2_74))
+(assert (<= z2_74 1))
+(assert (<= 0 z3_74))
+(assert (<= z3_74 1))
+(assert (<= 0 z4_74))
+(assert (<= z4_74 1))
+(assert (<= (+ z1_74 z2_74 z3_74 z4_74) 1))
+(assert (<= 0 z1_75))
+(assert (<= z1_75 1))
+(assert (<= 0 z2_75))
+(assert (<= z2_75 1))
+(assert (<= 0 z3_75))
+(assert (<= z3_75 1))
+(assert (<= 0 z4_75))
+(assert (<= z4_75 1))
+(assert (<= (+ z1_75 z2_75 z3_75 z4_75) 1))
+(assert (<= 0 z1_76))
+(assert (<= z1_76 1))
+(assert (<= 0 z2_76))
+(assert (<= z2_76 1))
+(assert (<= 0 z3_76))
+(assert (<= z3_76 1))
+(assert (<= 0 z4_76))
+(assert (<= z4_76 1))
+(assert (<= (+ z1_76 z2_76 z3_76 z4_76) 1))
+(assert (<= 0 z1_77))
+(assert (<= z1_77 1))
+(assert (<= 0 z2_77))
+(assert (<= z2_77 1))
+(assert (<= 0 z3_77))
+(assert (<= z3_77 1))
+(assert (<= 0 z4_77))
+(assert (<= z4_77 1))
+(assert (<= (+ z1_77 z2_77 z3_77 z4_77) 1))
+(assert (<= 0 z1_78))
+(assert (<= z1_78 1))
+(assert (<= 0 z2_78))
+(assert (<= z2_78 1))
+(assert (<= 0 z3_78))
+(assert (<= z3_78 1))
+(assert (<= 0 z4_78))
+(assert (<= z4_78 1))
+(assert (<= (+ z1_78 z2_78 z3_78 z4_78) 1))
+(assert (<= 0 z1_79))
+(assert (<= z1_79 1))
+(assert (<= 0 z2_79))
+(assert (<= z2_79 1))
+(assert (<= 0 z3_79))
+(assert (<= z3_79 1))
+(assert (<= 0 z4_79))
+(assert (<= z4_79 1))
+(assert (<= (+ z1_79 z2_79 z3_79 z4_79) 1))
+(assert (<= 0 z1_80))
+(assert (<= z1_80 1))
+(assert (<= 0 z2_80))
+(assert (<= z2_80 1))
+(assert (<= 0 z3_80))
+(assert (<= z3_80 1))
+(assert (<= 0 z4_80))
+(assert (<= z4_80 1))
+(assert (<= (+ z1_80 z2_80 z3_80 z4_80) 1))
+(assert (<= 0 z1_81))
+(assert (<= z1_81 1))
+(assert (<= 0 z2_81))
+(assert (<= z2_81 1))
+(assert (<= 0 z3_81))
+(assert (<= z3_81 1))
+(assert (<= 0 z4_81))
+(assert (<= z4_81 1))
+(assert (<= (+ z1_81 z2_81 z3_81 z4_81) 1))
+(assert (<= 0 z1_82))
+(assert (<= z1_82 1))
+(assert (<= 0 z2_82))
+(assert (<= z2_82 1))
+(assert (<= 0 z3_82))
+(assert (<= z3_82 1))
+(assert (<= 0 z4_82))
+(assert (<= z4_82 1))
+(assert (<= (+ z1_82 z2_82 z3_82 z4_82) 1))
+(assert (<= 0 z1_83))
+(assert (<= z1_83 1))
+(assert (<= 0 z2_83))
+(assert (<= z2_83 1))
+(assert (<= 0 z3_83))
+(assert (<= z3_83 1))
+(assert (<= 0 z4_83))
+(assert (<= z4_83 1))
+(assert (<= (+ z1_83 z2_83 z3_83 z4_83) 1))
+(assert (<= 0 z1_84))
+(assert (<= z1_84 1))
+(assert (<= 0 z2_84))
+(assert (<= z2_84 1))
+(assert (<= 0 z3_84))
+(assert (<= z3_84 1))
+(assert (<= 0 z4_84))
+(assert (<= z4_84 1))
+(assert (<= (+ z1_84 z2_84 z3_84 z4_84) 1))
+(assert (<= 0 z1_85))
+(assert (<= z1_85 1))
+(assert (<= 0 z2_85))
+(assert (<= z2_85 1))
+(assert (<= 0 z3_85))
+(assert (<= z3_85 1))
+(assert (<= 0 z4_85))
+(assert (<= z4_85 1))
+(assert (<= (+ z1_85 z2_85 z3_85 z4_85) 1))
+(assert (<= 0 z1_86))
+(assert (<= z1_86 1))
+(assert (<= 0 z2_86))
+(assert (<= z2_86 1))
+(assert (<= 0 z3_86))
+(assert (<= z3_86 1))
+(assert (<= 0 z4_86))
+(assert (<= z4_86 1))
+(assert (<= (+ z1_86 z2_86 z3_86 z4_86) 1))
+(assert (<= 0 z1_87))
+(assert (<= z1_87 1))
+(assert (<= 0 z2_87))
+(assert (<= z2_87 1))
+(assert (<= 0 z3_87))
+(assert (<= z3_87 1))
+(assert (<= 0 z4_87))
+(assert (<= z4_87 1))
+(assert (<= (+ z1_87 z2_87 z3_87 z4_87) 1))
+(assert (<= 0 z1_88))
+(assert (<= z1_88 1))
+(assert (<= 0 z2_88))
+(assert (<= z2_88 1))
+(assert (<= 0 z3_88))
+(assert (<= z3_88 1))
+(assert (<= 0 z4_88))
+(assert (<= z4_88 1))
+(assert (<= (+ z1_88 z2_88 z3_88 z4_88) 1))
+(assert (<= 0 z1_89))
+(assert (<= z1_89 1))
+(assert (<= 0 z2_89))
+(assert (<= z2_89 1))
+(assert (<= 0 z3_89))
+(assert (<= z3_89 1))
+(assert (<= 0 z4_89))
+(assert (<= z4_89 1))
+(assert (<= (+ z1_89 z2_89 z3_89 z4_89) 1))
+(assert (<= 0 z1_90))
+(assert (<= z1_90 1))
+(assert (<= 0 z2_90))
+(assert (<= z2_90 1))
+(assert (<= 0 z3_90))
+(assert (<= z3_90 1))
+(assert (<= 0 z4_90))
+(assert (<= z4_90 1))
+(assert (<= (+ z1_90 z2_90 z3_90 z4_90) 1))
+(assert (<= 0 z1_91))
+(assert (<= z1_91 1))
+(assert (<= 0 z2_91))
+(assert (<= z2_91 1))
+(assert (<= 0 z3_91))
+(assert (<= z3_91 1))
+(assert (<= 0 z4_91))
+(assert (<= z4_91 1))
+(assert (<= (+ z1_91 z2_91 z3_91 z4_91) 1))
+(assert (<= 0 z1_92))
+(assert (<= z1_92 1))
+(assert (<= 0 z2_92))
+(assert (<= z2_92 1))
+(assert (<= 0 z3_92))
+(assert (<= z3_92 1))
+(assert (<= 0 z4_92))
+(assert (<= z4_92 1))
+(assert (<= (+ z1_92 z2_92 z3_92 z4_92) 1))
+(assert (<= 0 z1_93))
+(assert (<= z1_93 1))
+(assert (<= 0 z2_93))
+(assert (<= z2_93 1))
+(assert (<= 0 z3_93))
+(assert (<= z3_93 1))
+(assert (<= 0 z4_93))
+(assert (<= z4_93 1))
+(assert (<= (+ z1_93 z2_93 z3_93 z4_93) 1))
+(assert (<= 0 z1_94))
+(assert (<= z1_94 1))
+(assert (<= 0 z2_94))
+(assert (<= z2_94 1))
+(assert (<= 0 z3_94))
+(assert (<= z3_94 1))
+(assert (<= 0 z4_94))
+(assert (<= z4_94 1))
+(assert (<= (+ z1_94 z2_94 z3_94 z4_94) 1))
+(assert (<= 0 z1_95))
+(assert (<= z1_95 1))
+(assert (<= 0 z2_95))
+(assert (<= z2_95 1))
+(assert (<= 0 z3_95))
+(assert (<= z3_95 1))
+(assert (<= 0 z4_95))
+(assert (<= z4_95 1))
+(assert (<= (+ z1_95 z2_95 z3_95 z4_95) 1))
+(assert (<= 0 z1_96))
+(assert (<= z1_96 1))
+(assert (<= 0 z2_96))
+(assert (<= z2_96 1))
+(assert (<= 0 z3_96))
+(assert (<= z3_96 1))
+(assert (<= 0 z4_96))
+(assert (<= z4_96 1))
+(assert (<= (+ z1_96 z2_96 z3_96 z4_96) 1))
+(assert (<= 0 z1_97))
+(assert (<= z1_97 1))
+(assert (<= 0 z2_97))
+(assert (<= z2_97 1))
+(assert (<= 0 z3_97))
+(assert (<= z3_97 1))
+(assert (<= 0 z4_97))
+(assert (<= z4_97 1))
+(assert (<= (+ z1_97 z2_97 z3_97 z4_97) 1))
+(assert (<= 0 z1_98))
+(assert (<= z1_98 1))
+(assert (<= 0 z2_98))
+(assert (<= z2_98 1))
+(assert (<= 0 z3_98))
+(assert (<= z3_98 1))
+(assert (<= 0 z4_98))
+(assert (<= z4_98 1))
+(assert (<= (+ z1_98 z2_98 z3_98 z4_98) 1))
+(assert (<= 0 z1_99))
+(assert (<= z1_99 1))
+(assert (<= 0 z2_99))
+(assert (<= z2_99 1))
+(assert (<= 0 z3_99))
+(assert (<= z3_99 1))
+(assert (<= 0 z4_99))
+(assert (<= z4_99 1))
+(assert (<= (+ z1_99 z2_99 z3_99 z4_99) 1))
+(assert (<= 0 z1_100))
+(assert (<= z1_100 1))
+(assert (<= 0 z2_100))
+(assert (<= z2_100 1))
+(assert (<= 0 z3_100))
+(assert (<= z3_100 1))
+(assert (<= 0 z4_100))
+(assert (<= z4_100 1))
+(assert (<= (+ z1_100 z2_100 z3_100 z4_100) 1))
+(assert (<= 0 z1_101))
+(assert (<= z1_101 1))
+(assert (<= 0 z2_101))
+(assert (<= z2_101 1))
+(assert (<= 0 z3_101))
+(assert (<= z3_101 1))
+(assert (<= 0 z4_101))
+(assert (<= z4_101 1))
+(assert (<= (+ z1_101 z2_101 z3_101 z4_101) 1))
+(assert (<= 0 z1_102))
+(assert (<= z1_102 1))
+(assert (<= 0 z2_102))
+(assert (<= z2_102 1))
+(assert (<= 0 z3_102))
+(assert (<= z3_102 1))
+(assert (<= 0 z4_102))
+(assert (<= z4_102 1))
+(assert (<= (+ z1_102 z2_102 z3_102 z4_102) 1))
+(assert (<= 0 z1_103))
+(assert (<= z1_103 1))
+(assert (<= 0 z2_103))
+(assert (<= z2_103 1))
+(assert (<= 0 z3_103))
+(assert (<= z3_103 1))
+(assert (<= 0 z4_103))
+(assert (<= z4_103 1))
+(assert (<= (+ z1_103 z2_103 z3_103 z4_103) 1))
+(assert (<= 0 z1_104))
+(assert (<= z1_104 1))
+(assert (<= 0 z2_104))
+(assert (<= z2_104 1))
+(assert (<= 0 z3_104))
+(assert (<= z3_104 1))
+(assert (<= 0 z4_104))
+(assert (<= z4_104 1))
+(assert (<= (+ z1_104 z2_104 z3_104 z4_104) 1))
+(assert (<= 0 z1_105))
+(assert (<= z1_105 1))
+(assert (<= 0 z2_105))
+(assert (<= z2_105 1))
+(assert (<= 0 z3_105))
+(assert (<= z3_105 1))
+(assert (<= 0 z4_105))
+(assert (<= z4_105 1))
+(assert (<= (+ z1_105 z2_105 z3_105 z4_105) 1))
+(assert (<= 0 z1_106))
+(assert (<= z1_106 1))
+(assert (<= 0 z2_106))
+(assert (<= z2_106 1))
+(assert (<= 0 z3_106))
+(assert (<= z3_106 1))
+(assert (<= 0 z4_106))
+(assert (<= z4_106 1))
+(assert (<= (+ z1_106 z2_106 z3_106 z4_106) 1))
+(assert (<= 0 z1_107))
+(assert (<= z1_107 1))
+(assert (<= 0 z2_107))
+(assert (<= z2_107 1))
+(assert (<= 0 z3_107))
+(assert (<= z3_107 1))
+(assert (<= 0 z4_107))
+(assert (<= z4_107 1))
+(assert (<= (+ z1_107 z2_107 z3_107 z4_107) 1))
+(assert (<= 0 z1_108))
+(assert (<= z1_108 1))
+(assert (<= 0 z2_108))
+(assert (<= z2_108 1))
+(assert (<= 0 z3_108))
+(assert (<= z3_108 1))
+(assert (<= 0 z4_108))
+(assert (<= z4_108 1))
+(assert (<= (+ z1_108 z2_108 z3_108 z4_108) 1))
+(assert (<= 0 z1_109))
+(assert (<= z1_109 1))
+(assert (<= 0 z2_109))
+(assert (<= z2_109 1))
+(assert (<= 0 z3_109))
+(assert (<= z3_109 1))
+(assert (<= 0 z4_109))
+(assert (<= z4_109 1))
+(assert (<= (+ z1_109 z2_109 z3_109 z4_109) 1))
+(assert (<= 0 z1_110))
+(assert (<= z1_110 1))
+(assert (<= 0 z2_110))
+(assert (<= z2_110 1))
+(assert (<= 0 z3_110))
+(assert (<= z3_110 1))
+(assert (<= 0 z4_110))
+(assert (<= z4_110 1))
+(assert (<= (+ z1_110 z2_110 z3_110 z4_110) 1))
+(assert (<= 0 z1_111))
+(assert (<= z1_111 1))
+(assert (<= 0 z2_111))
+(assert (<= z2_111 1))
+(assert (<= 0 z3_111))
+(assert (<= z3_111 1))
+(assert (<= 0 z4_111))
+(assert (<= z4_111 1))
+(assert (<= (+ z1_111 z2_111 z3_111 z4_111) 1))
+(assert (<= 0 z1_112))
+(assert (<= z1_112 1))
+(assert (<= 0 z2_112))
+(assert (<= z2_112 1))
+(assert (<= 0 z3_112))
+(assert (<= z3_112 1))
+(assert (<= 0 z4_112))
+(assert (<= z4_112 1))
+(assert (<= (+ z1_112 z2_112 z3_112 z4_112) 1))
+(assert (<= 0 z1_113))
+(assert (<= z1_113 1))
+(assert (<= 0 z2_113))
+(assert (<= z2_113 1))
+(assert (<= 0 z3_113))
+(assert (<= z3_113 1))
+(assert (<= 0 z4_113))
+(assert (<= z4_113 1))
+(assert (<= (+ z1_113 z2_113 z3_113 z4_113) 1))
+(assert (<= 0 z1_114))
+(assert (<= z1_114 1))
+(assert (<= 0 z2_114))
+(assert (<= z2_114 1))
+(assert (<= 0 z3_114))
+(assert (<= z3_114 1))
+(assert (<= 0 z4_114))
+(assert (<= z4_114 1))
+(assert (<= (+ z1_114 z2_114 z3_114 z4_114) 1))
+(assert (<= 0 z1_115))
+(assert (<= z1_115 1))
+(assert (<= 0 z2_115))
+(assert (<= z2_115 1))
+(assert (<= 0 z3_115))
+(assert (<= z3_115 1))
+(assert (<= 0 z4_115))
+(assert (<= z4_115 1))
+(assert (<= (+ z1_115 z2_115 z3_115 z4_115) 1))
+(assert (<= 0 z1_116))
+(assert (<= z1_116 1))
+(assert (<= 0 z2_116))
+(assert (<= z2_116 1))
+(assert (<= 0 z3_116))
+(assert (<= z3_116 1))
+(assert (<= 0 z4_116))
+(assert (<= z4_116 1))
+(assert (<= (+ z1_116 z2_116 z3_116 z4_116) 1))
+(assert (<= 0 z1_117))
+(assert (<= z1_117 1))
+(assert (<= 0 z2_117))
+(assert (<= z2_117 1))
+(assert (<= 0 z3_117))
+(assert (<= z3_117 1))
+(assert (<= 0 z4_117))
+(assert (<= z4_117 1))
+(assert (<= (+ z1_117 z2_117 z3_117 z4_117) 1))
+(assert (<= 0 z1_118))
+(assert (<= z1_118 1))
+(assert (<= 0 z2_118))
+(assert (<= z2_118 1))
+(assert (<= 0 z3_118))
+(assert (<= z3_118 1))
+(assert (<= 0 z4_118))
+(assert (<= z4_118 1))
+(assert (<= (+ z1_118 z2_118 z3_118 z4_118) 1))
+(assert (<= 0 z1_119))
+(assert (<= z1_119 1))
+(assert (<= 0 z2_119))
+(assert (<= z2_119 1))
+(assert (<= 0 z3_119))
+(assert (<= z3_119 1))
+(assert (<= 0 z4_119))
+(assert (<= z4_119 1))
+(assert (<= (+ z1_119 z2_119 z3_119 z4_119) 1))
+(assert (<= 0 z1_120))
+(assert (<= z1_120 1))
+(assert (<= 0 z2_120))
+(assert (<= z2_120 1))
+(assert (<= 0 z3_120))
+(assert (<= z3_120 1))
+(assert (<= 0 z4_120))
+(assert (<= z4_120 1))
+(assert (<= (+ z1_120 z2_120 z3_120 z4_120) 1))
+(assert (<= 0 z1_121))
+(assert (<= z1_121 1))
+(assert (<= 0 z2_121))
+(assert (<= z2_121 1))
+(assert (<= 0 z3_121))
+(assert (<= z3_121 1))
+(assert (<= 0 z4_121))
+(assert (<= z4_121 1))
+(assert (<= (+ z1_121 z2_121 z3_121 z4_121) 1))
+(assert (<= 0 z1_122))
+(assert (<= z1_122 1))
+(assert (<= 0 z2_122))
+(assert (<= z2_122 1))
+(assert (<= 0 z3_122))
+(assert (<= z3_122 1))
+(assert (<= 0 z4_122))
+(assert (<= z4_122 1))
+(assert (<= (+ z1_122 z2_122 z3_122 z4_122) 1))
+(assert (<= 0 z1_123))
+(assert (<= z1_123 1))
+(assert (<= 0 z2_123))
+(assert (<= z2_123 1))
+(assert (<= 0 z3_123))
+(assert (<= z3_123 1))
+(assert (<= 0 z4_123))
+(assert (<= z4_123 1))
+(assert (<= (+ z1_123 z2_123 z3_123 z4_123) 1))
+(assert (<= 0 z1_124))
+(assert (<= z1_124 1))
+(assert (<= 0 z2_124))
+(assert (<= z2_124 1))
+(assert (<= 0 z3_124))
+(assert (<= z3_124 1))
+(assert (<= 0 z4_124))
+(assert (<= z4_124 1))
+(assert (<= (+ z1_124 z2_124 z3_124 z4_124) 1))
+(assert (<= 0 z1_125))
+(assert (<= z1_125 1))
+(assert (<= 0 z2_125))
+(assert (<= z2_125 1))
+(assert (<= 0 z3_125))
+(assert (<= z3_125 1))
+(assert (<= 0 z4_125))
+(assert (<= z4_125 1))
+(assert (<= (+ z1_125 z2_125 z3_125 z4_125) 1))
+(assert (<= 0 z1_126))
+(assert (<= z1_126 1))
+(assert (<= 0 z2_126))
+(assert (<= z2_126 1))
+(assert (<= 0 z3_126))
+(assert (<= z3_126 1))
+(assert (<= 0 z4_126))
+(assert (<= z4_126 1))
+(assert (<= (+ z1_126 z2_126 z3_126 z4_126) 1))
+(assert (<= 0 z1_127))
+(assert (<= z1_127 1))
+(assert (<= 0 z2_127))
+(assert (<= z2_127 1))
+(assert (<= 0 z3_127))
+(assert (<= z3_127 1))
+(assert (<= 0 z4_127))
+(assert (<= z4_127 1))
+(assert (<= (+ z1_127 z2_127 z3_127 z4_127) 1))
+(assert (<= 0 z1_128))
+(assert (<= z1_128 1))
+(assert (<= 0 z2_128))
+(assert (<= z2_128 1))
+(assert (<= 0 z3_128))
+(assert (<= z3_128 1))
+(assert (<= 0 z4_128))
+(assert (<= z4_128 1))
+(assert (<= 0 z5_128))
+(assert (<= z5_128 1))
+(assert (<= (+ z1_128 z2_128 z3_128 z4_128 z5_128) 1))
+(assert (<= 0 z1_129))
+(assert (<= z1_129 1))
+(assert (<= 0 z2_129))
+(assert (<= z2_129 1))
+(assert (<= 0 z3_129))
+(assert (<= z3_129 1))
+(assert (<= 0 z4_129))
+(assert (<= z4_129 1))
+(assert (<= 0 z5_129))
+(assert (<= z5_129 1))
+(assert (<= (+ z1_129 z2_129 z3_129 z4_129 z5_129) 1))
+(assert (<= 0 z1_130))
+(assert (<= z1_130 1))
+(assert (<= 0 z2_130))
+(assert (<= z2_130 1))
+(assert (<= 0 z3_130))
+(assert (<= z3_130 1))
+(assert (<= 0 z4_130))
+(assert (<= z4_130 1))
+(assert (<= 0 z5_130))
+(assert (<= z5_130 1))
+(assert (<= (+ z1_130 z2_130 z3_130 z4_130 z5_130) 1))
+(assert (<= 0 z1_131))
+(assert (<= z1_131 1))
+(assert (<= 0 z2_131))
+(assert (<= z2_131 1))
+(assert (<= 0 z3_131))
+(assert (<= z3_131 1))
+(assert (<= 0 z4_131))
+(assert (<= z4_131 1))
+(assert (<= 0 z5_131))
+(assert (<= z5_131 1))
+(assert (<= (+ z1_131 z2_131 z3_131 z4_131 z5_131) 1))
+(assert (<= 0 z1_132))
+(assert (<= z1_132 1))
+(assert (<= 0 z2_132))
+(assert (<= z2_132 1))
+(assert (<= 0 z3_132))
+(assert (<= z3_132 1))
+(assert (<= 0 z4_132))
+(assert (<= z4_132 1))
+(assert (<= 0 z5_132))
+(assert (<= z5_132 1))
+(assert (<= (+ z1_132 z2_132 z3_132 z4_132 z5_132) 1))
+(assert (<= 0 z1_133))
+(assert (<= z1_133 1))
+(assert (<= 0 z2_133))
+(assert (<= z2_133 1))
+(assert (<= 0 z3_133))
+(assert (<= z3_133 1))
+(assert (<= 0 z4_133))
+(assert (<= z4_133 1))
+(assert (<= 0 z5_133))
+(assert (<= z5_133 1))
+(assert (<= (+ z1_133 z2_133 z3_133 z4_133 z5_133) 1))
+(assert (<= 0 z1_134))
+(assert (<= z1_134 1))
+(assert (<= 0 z2_134))
+(assert (<= z2_134 1))
+(assert (<= 0 z3_134))
+(assert (<= z3_134 1))
+(assert (<= 0 z4_134))
+(assert (<= z4_134 1))
+(assert (<= 0 z5_134))
+(assert (<= z5_134 1))
+(assert (<= (+ z1_134 z2_134 z3_134 z4_134 z5_134) 1))
+(assert (<= 0 z1_135))
+(assert (<= z1_135 1))
+(assert (<= 0 z2_135))
+(assert (<= z2_135 1))
+(assert (<= 0 z3_135))
+(assert (<= z3_135 1))
+(assert (<= 0 z4_135))
+(assert (<= z4_135 1))
+(assert (<= 0 z5_135))
+(assert (<= z5_135 1))
+(assert (<= (+ z1_135 z2_135 z3_135 z4_135 z5_135) 1))
+(assert (<= 0 z1_136))
+(assert (<= z1_136 1))
+(assert (<= 0 z2_136))
+(assert (<= z2_136 1))
+(assert (<= 0 z3_136))
+(assert (<= z3_136 1))
+(assert (<= 0 z4_136))
+(assert (<= z4_136 1))
+(assert (<= 0 z5_136))
+(assert (<= z5_136 1))
+(assert (<= (+ z1_136 z2_136 z3_136 z4_136 z5_136) 1))
+(assert (<= 0 z1_137))
+(assert (<= z1_137 1))
+(assert (<= 0 z2_137))
+(assert (<= z2_137 1))
+(assert (<= 0 z3_137))
+(assert (<= z3_137 1))
+(assert (<= 0 z4_137))
+(assert (<= z4_137 1))
+(assert (<= 0 z5_137))
+(assert (<= z5_137 1))
+(assert (<= (+ z1_137 z2_137 z3_137 z4_137 z5_137) 1))
+(assert (<= 0 z1_138))
+(assert (<= z1_138 1))
+(assert (<= 0 z2_138))
+(assert (<= z2_138 1))
+(assert (<= 0 z3_138))
+(assert (<= z3_138 1))
+(assert (<= 0 z4_138))
+(assert (<= z4_138 1))
+(assert (<= 0 z5_138))
+(assert (<= z5_138 1))
+(assert (<= (+ z1_138 z2_138 z3_138 z4_138 z5_138) 1))
+(assert (<= 0 z1_139))
+(assert (<= z1_139 1))
+(assert (<= 0 z2_139))
+(assert (<= z2_139 1))
+(assert (<= 0 z3_139))
+(assert (<= z3_139 1))
+(assert (<= 0 z4_139))
+(assert (<= z4_139 1))
+(assert (<= 0 z5_139))
+(assert (<= z5_139 1))
+(assert (<= (+ z1_139 z2_139 z3_139 z4_139 z5_139) 1))
+(assert (<= 0 z1_140))
+(assert (<= z1_140 1))
+(assert (<= 0 z2_140))
+(assert (<= z2_140 1))
+(assert (<= 0 z3_140))
+(assert (<= z3_140 1))
+(assert (<= 0 z4_140))
+(assert (<= z4_140 1))
+(assert (<= 0 z5_140))
+(assert (<= z5_140 1))
+(assert (<= (+ z1_140 z2_140 z3_140 z4_140 z5_140) 1))
+(assert (<= 0 z1_141))
+(assert (<= z1_141 1))
+(assert (<= 0 z2_141))
+(assert (<= z2_141 1))
+(assert (<= 0 z3_141))
+(assert (<= z3_141 1))
+(assert (<= 0 z4_141))
+(assert (<= z4_141 1))
+(assert (<= 0 z5_141))
+(assert (<= z5_141 1))
+(assert (<= (+ z1_141 z2_141 z3_141 z4_141 z5_141) 1))
+(assert (<= 0 z1_142))
+(assert (<= z1_142 1))
+(assert (<= 0 z2_142))
+(assert (<= z2_142 1))
+(assert (<= 0 z3_142))
+(assert (<= z3_142 1))
+(assert (<= 0 z4_142))
+(assert (<= z4_142 1))
+(assert (<= 0 z5_142))
+(assert (<= z5_142 1))
+(assert (<= (+ z1_142 z2_142 z3_142 z4_142 z5_142) 1))
+(assert (<= 0 z1_143))
+(assert (<= z1_143 1))
+(assert (<= 0 z2_143))
+(assert (<= z2_143 1))
+(assert (<= 0 z3_143))
+(assert (<= z3_143 1))
+(assert (<= 0 z4_143))
+(assert (<= z4_143 1))
+(assert (<= 0 z5_143))
+(assert (<= z5_143 1))
+(assert (<= (+ z1_143 z2_143 z3_143 z4_143 z5_143) 1))
+(assert (<= 0 z1_144))
+(assert (<= z1_144 1))
+(assert (<= 0 z2_144))
+(assert (<= z2_144 1))
+(assert (<= 0 z3_144))
+(assert (<= z3_144 1))
+(assert (<= 0 z4_144))
+(assert (<= z4_144 1))
+(assert (<= 0 z5_144))
+(assert (<= z5_144 1))
+(assert (<= (+ z1_144 z2_144 z3_144 z4_144 z5_144) 1))
+(assert (<= 0 z1_145))
+(assert (<= z1_145 1))
+(assert (<= 0 z2_145))
+(assert (<= z2_145 1))
+(assert (<= 0 z3_145))
+(assert (<= z3_145 1))
+(assert (<= 0 z4_145))
+(assert (<= z4_145 1))
+(assert (<= 0 z5_145))
+(assert (<= z5_145 1))
+(assert (<= (+ z1_145 z2_145 z3_145 z4_145 z5_145) 1))
+(assert (<= 0 z1_146))
+(assert (<= z1_146 1))
+(assert (<= 0 z2_146))
+(assert (<= z2_146 1))
+(assert (<= 0 z3_146))
+(assert (<= z3_146 1))
+(assert (<= 0 z4_146))
+(assert (<= z4_146 1))
+(assert (<= 0 z5_146))
+(assert (<= z5_146 1))
+(assert (<= (+ z1_146 z2_146 z3_146 z4_146 z5_146) 1))
+(assert (<= 0 z1_147))
+(assert (<= z1_147 1))
+(assert (<= 0 z2_147))
+(assert (<= z2_147 1))
+(assert (<= 0 z3_147))
+(assert (<= z3_147 1))
+(assert (<= 0 z4_147))
+(assert (<= z4_147 1))
+(assert (<= 0 z5_147))
+(assert (<= z5_147 1))
+(assert (<= (+ z1_147 z2_147 z3_147 z4_147 z5_147) 1))
+(assert (<= 0 z1_148))
+(assert (<= z1_148 1))
+(assert (<= 0 z2_148))
+(assert (<= z2_148 1))
+(assert (<= 0 z3_148))
+(assert (<= z3_148 1))
+(assert (<= 0 z4_148))
+(assert (<= z4_148 1))
+(assert (<= 0 z5_148))
+(assert (<= z5_148 1))
+(assert (<= (+ z1_148 z2_148 z3_148 z4_148 z5_148) 1))
+(assert (<= 0 z1_149))
+(assert (<= z1_149 1))
+(assert (<= 0 z2_149))
+(assert (<= z2_149 1))
+(assert (<= 0 z3_149))
+(assert (<= z3_149 1))
+(assert (<= 0 z4_149))
+(assert (<= z4_149 1))
+(assert (<= 0 z5_149))
+(assert (<= z5_149 1))
+(assert (<= (+ z1_149 z2_149 z3_149 z4_149 z5_149) 1))
+(assert (<= 0 z1_150))
+(assert (<= z1_150 1))
+(assert (<= 0 z2_150))
+(assert (<= z2_150 1))
+(assert (<= 0 z3_150))
+(assert (<= z3_150 1))
+(assert (<= 0 z4_150))
+(assert (<= z4_150 1))
+(assert (<= 0 z5_150))
+(assert (<= z5_150 1))
+(assert (<= (+ z1_150 z2_150 z3_150 z4_150 z5_150) 1))
+(assert (<= 0 z1_151))
+(assert (<= z1_151 1))
+(assert (<= 0 z2_151))
+(assert (<= z2_151 1))
+(assert (<= 0 z3_151))
+(assert (<= z3_151 1))
+(assert (<= 0 z4_151))
+(assert (<= z4_151 1))
+(assert (<= 0 z5_151))
+(assert (<= z5_151 1))
+(assert (<= (+ z1_151 z2_151 z3_151 z4_151 z5_151) 1))
+(assert (<= 0 z1_152))
+(assert (<= z1_152 1))
+(assert (<= 0 z2_152))
+(assert (<= z2_152 1))
+(assert (<= 0 z3_152))
+(assert (<= z3_152 1))
+(assert (<= 0 z4_152))
+(assert (<= z4_152 1))
+(assert (<= 0 z5_152))
+(assert (<= z5_152 1))
+(assert (<= (+ z1_152 z2_152 z3_152 z4_152 z5_152) 1))
+(assert (<= 0 z1_153))
+(assert (<= z1_153 1))
+(assert (<= 0 z2_153))
+(assert (<= z2_153 1))
+(assert (<= 0 z3_153))
+(assert (<= z3_153 1))
+(assert (<= 0 z4_153))
+(assert (<= z4_153 1))
+(assert (<= 0 z5_153))
+(assert (<= z5_153 1))
+(assert (<= (+ z1_153 z2_153 z3_153 z4_153 z5_153) 1))
+(assert (<= 0 z1_154))
+(assert (<= z1_154 1))
+(assert (<= 0 z2_154))
+(assert (<= z2_154 1))
+(assert (<= 0 z3_154))
+(assert (<= z3_154 1))
+(assert (<= 0 z4_154))
+(assert (<= z4_154 1))
+(assert (<= 0 z5_154))
+(assert (<= z5_154 1))
+(assert (<= (+ z1_154 z2_154 z3_154 z4_154 z5_154) 1))
+(assert (<= 0 z1_155))
+(assert (<= z1_155 1))
+(assert (<= 0 z2_155))
+(assert (<= z2_155 1))
+(assert (<= 0 z3_155))
+(assert (<= z3_155 1))
+(assert (<= 0 z4_155))
+(assert (<= z4_155 1))
+(assert (<= 0 z5_155))
+(assert (<= z5_155 1))
+(assert (<= (+ z1_155 z2_155 z3_155 z4_155 z5_155) 1))
+(assert (<= 0 z1_156))
+(assert (<= z1_156 1))
+(assert (<= 0 z2_156))
+(assert (<= z2_156 1))
+(assert (<= 0 z3_156))
+(assert (<= z3_156 1))
+(assert (<= 0 z4_156))
+(assert (<= z4_156 1))
+(assert (<= 0 z5_156))
+(assert (<= z5_156 1))
+(assert (<= (+ z1_156 z2_156 z3_156 z4_156 z5_156) 1))
+(assert (<= 0 z1_157))
+(assert (<= z1_157 1))
+(assert (<= 0 z2_157))
+(assert (<= z2_157 1))
+(assert (<= 0 z3_157))
+(assert (<= z3_157 1))
+(assert (<= 0 z4_157))
+(assert (<= z4_157 1))
+(assert (<= 0 z5_157))
+(assert (<= z5_157 1))
+(assert (<= (+ z1_157 z2_157 z3_157 z4_157 z5_157) 1))
+(assert (<= 0 z1_158))
+(assert (<= z1_158 1))
+(assert (<= 0 z2_158))
+(assert (<= z2_158 1))
+(assert (<= 0 z3_158))
+(assert (<= z3_158 1))
+(assert (<= 0 z4_158))
+(assert (<= z4_158 1))
+(assert (<= 0 z5_158))
+(assert (<= z5_158 1))
+(assert (<= (+ z1_158 z2_158 z3_158 z4_158 z5_158) 1))
+(assert (<= 0 z1_159))
+(assert (<= z1_159 1))
+(assert (<= 0 z2_159))
+(assert (<= z2_159 1))
+(assert (<= 0 z3_159))
+(assert (<= z3_159 1))
+(assert (<= 0 z4_159))
+(assert (<= z4_159 1))
+(assert (<= 0 z5_159))
+(assert (<= z5_159 1))
+(assert (<= (+ z1_159 z2_159 z3_159 z4_159 z5_159) 1))
+(assert (<= 0 z1_160))
+(assert (<= z1_160 1))
+(assert (<= 0 z2_160))
+(assert (<= z2_160 1))
+(assert (<= 0 z3_160))
+(assert (<= z3_160 1))
+(assert (<= 0 z4_160))
+(assert (<= z4_160 1))
+(assert (<= 0 z5_160))
+(assert (<= z5_160 1))
+(assert (<= (+ z1_160 z2_160 z3_160 z4_160 z5_160) 1))
+(assert (<= 0 z1_161))
+(assert (<= z1_161 1))
+(assert (<= 0 z2_161))
+(assert (<= z2_161 1))
+(assert (<= 0 z3_161))
+(assert (<= z3_161 1))
+(assert (<= 0 z4_161))
+(assert (<= z4_161 1))
+(assert (<= 0 z5_161))
+(assert (<= z5_161 1))
+(assert (<= (+ z1_161 z2_161 z3_161 z4_161 z5_161) 1))
+(assert (<= 0 z1_162))
+(assert (<= z1_162 1))
+(assert (<= 0 z2_162))
+(assert (<= z2_162 1))
+(assert (<= 0 z3_162))
+(assert (<= z3_162 1))
+(assert (<= 0 z4_162))
+(assert (<= z4_162 1))
+(assert (<= 0 z5_162))
+(assert (<= z5_162 1))
+(assert (<= (+ z1_162 z2_162 z3_162 z4_162 z5_162) 1))
+(assert (<= 0 z1_163))
+(assert (<= z1_163 1))
+(assert (<= 0 z2_163))
+(assert (<= z2_163 1))
+(assert (<= 0 z3_163))
+(assert (<= z3_163 1))
+(assert (<= 0 z4_163))
+(assert (<= z4_163 1))
+(assert (<= 0 z5_163))
+(assert (<= z5_163 1))
+(assert (<= (+ z1_163 z2_163 z3_163 z4_163 z5_163) 1))
+(assert (<= 0 z1_164))
+(assert (<= z1_164 1))
+(assert (<= 0 z2_164))
+(assert (<= z2_164 1))
+(assert (<= 0 z3_164))
+(assert (<= z3_164 1))
+(assert (<= 0 z4_164))
+(assert (<= z4_164 1))
+(assert (<= 0 z5_164))
+(assert (<= z5_164 1))
+(assert (<= (+ z1_164 z2_164 z3_164 z4_164 z5_164) 1))
+(assert (<= 0 z1_165))
+(assert (<= z1_165 1))
+(assert (<= 0 z2_165))
+(assert (<= z2_165 1))
+(assert (<= 0 z3_165))
+(assert (<= z3_165 1))
+(assert (<= 0 z4_165))
+(assert (<= z4_165 1))
+(assert (<= 0 z5_165))
+(assert (<= z5_165 1))
+(assert (<= (+ z1_165 z2_165 z3_165 z4_165 z5_165) 1))
+(assert (<= 0 z1_166))
+(assert (<= z1_166 1))
+(assert (<= 0 z2_166))
+(assert (<= z2_166 1))
+(assert (<= 0 z3_166))
+(assert (<= z3_166 1))
+(assert (<= 0 z4_166))
+(assert (<= z4_166 1))
+(assert (<= 0 z5_166))
+(assert (<= z5_166 1))
+(assert (<= (+ z1_166 z2_166 z3_166 z4_166 z5_166) 1))
+(assert (<= 0 z1_167))
+(assert (<= z1_167 1))
+(assert (<= 0 z2_167))
+(assert (<= z2_167 1))
+(assert (<= 0 z3_167))
+(assert (<= z3_167 1))
+(assert (<= 0 z4_167))
+(assert (<= z4_167 1))
+(assert (<= 0 z5_167))
+(assert (<= z5_167 1))
+(assert (<= (+ z1_167 z2_167 z3_167 z4_167 z5_167) 1))
+(assert (<= 0 z1_168))
+(assert (<= z1_168 1))
+(assert (<= 0 z2_168))
+(assert (<= z2_168 1))
+(assert (<= 0 z3_168))
+(assert (<= z3_168 1))
+(assert (<= 0 z4_168))
+(assert (<= z4_168 1))
+(assert (<= 0 z5_168))
+(assert (<= z5_168 1))
+(assert (<= (+ z1_168 z2_168 z3_168 z4_168 z5_168) 1))
+(assert (<= 0 z1_169))
+(assert (<= z1_169 1))
+(assert (<= 0 z2_169))
+(assert (<= z2_169 1))
+(assert (<= 0 z3_169))
+(assert (<= z3_169 1))
+(assert (<= 0 z4_169))
+(assert (<= z4_169 1))
+(assert (<= 0 z5_169))
+(assert (<= z5_169 1))
+(assert (<= (+ z1_169 z2_169 z3_169 z4_169 z5_169) 1))
+(assert (<= 0 z1_170))
+(assert (<= z1_170 1))
+(assert (<= 0 z2_170))
+(assert (<= z2_170 1))
+(assert (<= 0 z3_170))
+(assert (<= z3_170 1))
+(assert (<= 0 z4_170))
+(assert (<= z4_170 1))
+(assert (<= 0 z5_170))
+(assert (<= z5_170 1))
+(assert (<= (+ z1_170 z2_170 z3_170 z4_170 z5_170) 1))
+(assert (<= 0 z1_171))
+(assert (<= z1_171 1))
+(assert (<= 0 z2_171))
+(assert (<= z2_171 1))
+(assert (<= 0 z3_171))
+(assert (<= z3_171 1))
+(assert (<= 0 z4_171))
+(assert (<= z4_171 1))
+(assert (<= 0 z5_171))
+(assert (<= z5_171 1))
+(assert (<= (+ z1_171 z2_171 z3_171 z4_171 z5_171) 1))
+(assert (<= 0 z1_172))
+(assert (<= z1_172 1))
+(assert (<= 0 z2_172))
+(assert (<= z2_172 1))
+(assert (<= 0 z3_172))
+(assert (<= z3_172 1))
+(assert (<= 0 z4_172))
+(assert (<= z4_172 1))
+(assert (<= 0 z5_172))
+(assert (<= z5_172 1))
+(assert (<= (+ z1_172 z2_172 z3_172 z4_172 z5_172) 1))
+(assert (<= 0 z1_173))
+(assert (<= z1_173 1))
+(assert (<= 0 z2_173))
+(assert (<= z2_173 1))
+(assert (<= 0 z3_173))
+(assert (<= z3_173 1))
+(assert (<= 0 z4_173))
+(assert (<= z4_173 1))
+(assert (<= 0 z5_173))
+(assert (<= z5_173 1))
+(assert (<= (+ z1_173 z2_173 z3_173 z4_173 z5_173) 1))
+(assert (<= 0 z1_174))
+(assert (<= z1_174 1))
+(assert (<= 0 z2_174))
+(assert (<= z2_174 1))
+(assert (<= 0 z3_174))
+(assert (<= z3_174 1))
+(assert (<= 0 z4_174))
+(assert (<= z4_174 1))
+(assert (<= 0 z5_174))
+(assert (<= z5_174 1))
+(assert (<= (+ z1_174 z2_174 z3_174 z4_174 z5_174) 1))
+(assert (<= 0 z1_175))
+(assert (<= z1_175 1))
+(assert (<= 0 z2_175))
+(assert (<= z2_175 1))
+(assert (<= 0 z3_175))
+(assert (<= z3_175 1))
+(assert (<= 0 z4_175))
+(assert (<= z4_175 1))
+(assert (<= 0 z5_175))
+(assert (<= z5_175 1))
+(assert (<= (+ z1_175 z2_175 z3_175 z4_175 z5_175) 1))
+(assert (<= 0 z1_176))
+(assert (<= z1_176 1))
+(assert (<= 0 z2_176))
+(assert (<= z2_176 1))
+(assert (<= 0 z3_176))
+(assert (<= z3_176 1))
+(assert (<= 0 z4_176))
+(assert (<= z4_176 1))
+(assert (<= 0 z5_176))
+(assert (<= z5_176 1))
+(assert (<= (+ z1_176 z2_176 z3_176 z4_176 z5_176) 1))
+(assert (<= 0 z1_177))
+(assert (<= z1_177 1))
+(assert (<= 0 z2_177))
+(assert (<= z2_177 1))
+(assert (<= 0 z3_177))
+(assert (<= z3_177 1))
+(assert (<= 0 z4_177))
+(assert (<= z4_177 1))
+(assert (<= 0 z5_177))
+(assert (<= z5_177 1))
+(assert (<= (+ z1_177 z2_177 z3_177 z4_177 z5_177) 1))
+(assert (<= 0 z1_178))
+(assert (<= z1_178 1))
+(assert (<= 0 z2_178))
+(assert (<= z2_178 1))
+(assert (<= 0 z3_178))
+(assert (<= z3_178 1))
+(assert (<= 0 z4_178))
+(assert (<= z4_178 1))
+(assert (<= 0 z5_178))
+(assert (<= z5_178 1))
+(assert (<= (+ z1_178 z2_178 z3_178 z4_178 z5_178) 1))
+(assert (<= 0 z1_179))
+(assert (<= z1_179 1))
+(assert (<= 0 z2_179))
+(assert (<= z2_179 1))
+(assert (<= 0 z3_179))
+(assert (<= z3_179 1))
+(assert (<= 0 z4_179))
+(assert (<= z4_179 1))
+(assert (<= 0 z5_179))
+(assert (<= z5_179 1))
+(assert (<= (+ z1_179 z2_179 z3_179 z4_179 z5_179) 1))
+(assert (<= 0 z1_180))
+(assert (<= z1_180 1))
+(assert (<= 0 z2_180))
+(assert (<= z2_180 1))
+(assert (<= 0 z3_180))
+(assert (<= z3_180 1))
+(assert (<= 0 z4_180))
+(assert (<= z4_180 1))
+(assert (<= 0 z5_180))
+(assert (<= z5_180 1))
+(assert (<= (+ z1_180 z2_180 z3_180 z4_180 z5_180) 1))
+(assert (<= 0 z1_181))
+(assert (<= z1_181 1))
+(assert (<= 0 z2_181))
+(assert (<= z2_181 1))
+(assert (<= 0 z3_181))
+(assert (<= z3_181 1))
+(assert (<= 0 z4_181))
+(assert (<= z4_181 1))
+(assert (<= 0 z5_181))
+(assert (<= z5_181 1))
+(assert (<= (+ z1_181 z2_181 z3_181 z4_181 z5_181) 1))
+(assert (<= 0 z1_182))
+(assert (<= z1_182 1))
+(assert (<= 0 z2_182))
+(assert (<= z2_182 1))
+(assert (<= 0 z3_182))
+(assert (<= z3_182 1))
+(assert (<= 0 z4_182))
+(assert (<= z4_182 1))
+(assert (<= 0 z5_182))
+(assert (<= z5_182 1))
+(assert (<= (+ z1_182 z2_182 z3_182 z4_182 z5_182) 1))
+(assert (<= 0 z1_183))
+(assert (<= z1_183 1))
+(assert (<= 0 z2_183))
+(assert (<= z2_183 1))
+(assert (<= 0 z3_183))
+(assert (<= z3_183 1))
+(assert (<= 0 z4_183))
+(assert (<= z4_183 1))
+(assert (<= 0 z5_183))
+(assert (<= z5_183 1))
+(assert (<= (+ z1_183 z2_183 z3_183 z4_183 z5_183) 1))
+(assert (<= 0 z1_184))
+(assert (<= z1_184 1))
+(assert (<= 0 z2_184))
+(assert (<= z2_184 1))
+(assert (<= 0 z3_184))
+(assert (<= z3_184 1))
+(assert (<= 0 z4_184))
+(assert (<= z4_184 1))
+(assert (<= 0 z5_184))
+(assert (<= z5_184 1))
+(assert (<= (+ z1_184 z2_184 z3_184 z4_184 z5_184) 1))
+(assert (<= 0 z1_185))
+(assert (<= z1_185 1))
+(assert (<= 0 z2_185))
+(assert (<= z2_185 1))
+(assert (<= 0 z3_185))
+(assert (<= z3_185 1))
+(assert (<= 0 z4_185))
+(assert (<= z4_185 1))
+(assert (<= 0 z5_185))
+(assert (<= z5_185 1))
+(assert (<= (+ z1_185 z2_185 z3_185 z4_185 z5_185) 1))
+(assert (<= 0 z1_186))
+(assert (<= z1_186 1))
+(assert (<= 0 z2_186))
+(assert (<= z2_186 1))
+(assert (<= 0 z3_186))
+(assert (<= z3_186 1))
+(assert (<= 0 z4_186))
+(assert (<= z4_186 1))
+(assert (<= 0 z5_186))
+(assert (<= z5_186 1))
+(assert (<= (+ z1_186 z2_186 z3_186 z4_186 z5_186) 1))
+(assert (<= 0 z1_187))
+(assert (<= z1_187 1))
+(assert (<= 0 z2_187))
+(assert (<= z2_187 1))
+(assert (<= 0 z3_187))
+(assert (<= z3_187 1))
+(assert (<= 0 z4_187))
+(assert (<= z4_187 1))
+(assert (<= 0 z5_187))
+(assert (<= z5_187 1))
+(assert (<= (+ z1_187 z2_187 z3_187 z4_187 z5_187) 1))
+(assert (<= 0 z1_188))
+(assert (<= z1_188 1))
+(assert (<= 0 z2_188))
+(assert (<= z2_188 1))
+(assert (<= 0 z3_188))
+(assert (<= z3_188 1))
+(assert (<= 0 z4_188))
+(assert (<= z4_188 1))
+(assert (<= 0 z5_188))
+(assert (<= z5_188 1))
+(assert (<= (+ z1_188 z2_188 z3_188 z4_188 z5_188) 1))
+(assert (<= 0 z1_189))
+(assert (<= z1_189 1))
+(assert (<= 0 z2_189))
+(assert (<= z2_189 1))
+(assert (<= 0 z3_189))
+(assert (<= z3_189 1))
+(assert (<= 0 z4_189))
+(assert (<= z4_189 1))
+(assert (<= 0 z5_189))
+(assert (<= z5_189 1))
+(assert (<= (+ z1_189 z2_189 z3_189 z4_189 z5_189) 1))
+(assert (<= 0 z1_190))
+(assert (<= z1_190 1))
+(assert (<= 0 z2_190))
+(assert (<= z2_190 1))
+(assert (<= 0 z3_190))
+(assert (<= z3_190 1))
+(assert (<= 0 z4_190))
+(assert (<= z4_190 1))
+(assert (<= 0 z5_190))
+(assert (<= z5_190 1))
+(assert (<= (+ z1_190 z2_190 z3_190 z4_190 z5_190) 1))
+(assert (<= 0 z1_191))
+(assert (<= z1_191 1))
+(assert (<= 0 z2_191))
+(assert (<= z2_191 1))
+(assert (<= 0 z3_191))
+(assert (<= z3_191 1))
+(assert (<= 0 z4_191))
+(assert (<= z4_191 1))
+(assert (<= 0 z5_191))
+(assert (<= z5_191 1))
+(assert (<= (+ z1_191 z2_191 z3_191 z4_191 z5_191) 1))
+(assert (<= 0 z1_192))
+(assert (<= z1_192 1))
+(assert (<= 0 z2_192))
+(assert (<= z2_192 1))
+(assert (<= 0 z3_192))
+(assert (<= z3_192 1))
+(assert (<= 0 z4_192))
+(assert (<= z4_192 1))
+(assert (<= 0 z5_192))
+(assert (<= z5_192 1))
+(assert (<= (+ z1_192 z2_192 z3_192 z4_192 z5_192) 1))
+(assert (<= 0 z1_193))
+(assert (<= z1_193 1))
+(assert (<= 0 z2_193))
+(assert (<= z2_193 1))
+(assert (<= 0 z3_193))
+(assert (<= z3_193 1))
+(assert (<= 0 z4_193))
+(assert (<= z4_193 1))
+(assert (<= 0 z5_193))
+(assert (<= z5_193 1))
+(assert (<= (+ z1_193 z2_193 z3_193 z4_193 z5_193) 1))
+(assert (<= 0 z1_194))
+(assert (<= z1_194 1))
+(assert (<= 0 z2_194))
+(assert (<= z2_194 1))
+(assert (<= 0 z3_194))
+(assert (<= z3_194 1))
+(assert (<= 0 z4_194))
+(assert (<= z4_194 1))
+(assert (<= 0 z5_194))
+(assert (<= z5_194 1))
+(assert (<= (+ z1_194 z2_194 z3_194 z4_194 z5_194) 1))
+(assert (<= 0 z1_195))
+(assert (<= z1_195 1))
+(assert (<= 0 z2_195))
+(assert (<= z2_195 1))
+(assert (<= 0 z3_195))
+(assert (<= z3_195 1))
+(assert (<= 0 z4_195))
+(assert (<= z4_195 1))
+(assert (<= 0 z5_195))
+(assert (<= z5_195 1))
+(assert (<= (+ z1_195 z2_195 z3_195 z4_195 z5_195) 1))
+(assert (<= 0 z1_196))
+(assert (<= z1_196 1))
+(assert (<= 0 z2_196))
+(assert (<= z2_196 1))
+(assert (<= 0 z3_196))
+(assert (<= z3_196 1))
+(assert (<= 0 z4_196))
+(assert (<= z4_196 1))
+(assert (<= 0 z5_196))
+(assert (<= z5_196 1))
+(assert (<= (+ z1_196 z2_196 z3_196 z4_196 z5_196) 1))
+(assert (<= 0 z1_197))
+(assert (<= z1_197 1))
+(assert (<= 0 z2_197))
+(assert (<= z2_197 1))
+(assert (<= 0 z3_197))
+(assert (<= z3_197 1))
+(assert (<= 0 z4_197))
+(assert (<= z4_197 1))
+(assert (<= 0 z5_197))
+(assert (<= z5_197 1))
+(assert (<= (+ z1_197 z2_197 z3_197 z4_197 z5_197) 1))
+(assert (<= 0 z1_198))
+(assert (<= z1_198 1))
+(assert (<= 0 z2_198))
+(assert (<= z2_198 1))
+(assert (<= 0 z3_198))
+(assert (<= z3_198 1))
+(assert (<= 0 z4_198))
+(assert (<= z4_198 1))
+(assert (<= 0 z5_198))
+(assert (<= z5_198 1))
+(assert (<= (+ z1_198 z2_198 z3_198 z4_198 z5_198) 1))
+(assert (<= 0 z1_199))
+(assert (<= z1_199 1))
+(assert (<= 0 z2_199))
+(assert (<= z2_199 1))
+(assert (<= 0 z3_199))
+(assert (<= z3_199 1))
+(assert (<= 0 z4_199))
+(assert (<= z4_199 1))
+(assert (<= 0 z5_199))
+(assert (<= z5_199 1))
+(assert (<= (+ z1_199 z2_199 z3_199 z4_199 z5_199) 1))
+(assert (<= 0 z1_200))
+(assert (<= z1_200 1))
+(assert (<= 0 z2_200))
+(assert (<= z2_200 1))
+(assert (<= 0 z3_200))
+(assert (<= z3_200 1))
+(assert (<= 0 z4_200))
+(assert (<= z4_200 1))
+(assert (<= 0 z5_200))
+(assert (<= z5_200 1))
+(assert (<= (+ z1_200 z2_200 z3_200 z4_200 z5_200) 1))
+(assert (<= 0 z1_201))
+(assert (<= z1_201 1))
+(assert (<= 0 z2_201))
+(assert (<= z2_201 1))
+(assert (<= 0 z3_201))
+(assert (<= z3_201 1))
+(assert (<= 0 z4_201))
+(assert (<= z4_201 1))
+(assert (<= 0 z5_201))
+(assert (<= z5_201 1))
+(assert (<= (+ z1_201 z2_201 z3_201 z4_201 z5_201) 1))
+(assert (<= 0 z1_202))
+(assert (<= z1_202 1))
+(assert (<= 0 z2_202))
+(assert (<= z2_202 1))
+(assert (<= 0 z3_202))
+(assert (<= z3_202 1))
+(assert (<= 0 z4_202))
+(assert (<= z4_202 1))
+(assert (<= 0 z5_202))
+(assert (<= z5_202 1))
+(assert (<= (+ z1_202 z2_202 z3_202 z4_202 z5_202) 1))
+(assert (<= 0 z1_203))
+(assert (<= z1_203 1))
+(assert (<= 0 z2_203))
+(assert (<= z2_203 1))
+(assert (<= 0 z3_203))
+(assert (<= z3_203 1))
+(assert (<= 0 z4_203))
+(assert (<= z4_203 1))
+(assert (<= 0 z5_203))
+(assert (<= z5_203 1))
+(assert (<= (+ z1_203 z2_203 z3_203 z4_203 z5_203) 1))
+(assert (<= 0 z1_204))
+(assert (<= z1_204 1))
+(assert (<= 0 z2_204))
+(assert (<= z2_204 1))
+(assert (<= 0 z3_204))
+(assert (<= z3_204 1))
+(assert (<= 0 z4_204))
+(assert (<= z4_204 1))
+(assert (<= 0 z5_204))
+(assert (<= z5_204 1))
+(assert (<= (+ z1_204 z2_204 z3_204 z4_204 z5_204) 1))
+(assert (<= 0 z1_205))
+(assert (<= z1_205 1))
+(assert (<= 0 z2_205))
+(assert (<= z2_205 1))
+(assert (<= 0 z3_205))
+(assert (<= z3_205 1))
+(assert (<= 0 z4_205))
+(assert (<= z4_205 1))
+(assert (<= 0 z5_205))
+(assert (<= z5_205 1))
+(assert (<= (+ z1_205 z2_205 z3_205 z4_205 z5_205) 1))
+(assert (<= 0 z1_206))
+(assert (<= z1_206 1))
+(assert (<= 0 z2_206))
+(assert (<= z2_206 1))
+(assert (<= 0 z3_206))
+(assert (<= z3_206 1))
+(assert (<= 0 z4_206))
+(assert (<= z4_206 1))
+(assert (<= 0 z5_206))
+(assert (<= z5_206 1))
+(assert (<= (+ z1_206 z2_206 z3_206 z4_206 z5_206) 1))
+(assert (<= 0 z1_207))
+(assert (<= z1_207 1))
+(assert (<= 0 z2_207))
+(assert (<= z2_207 1))
+(assert (<= 0 z3_207))
+(assert (<= z3_207 1))
+(assert (<= 0 z4_207))
+(assert (<= z4_207 1))
+(assert (<= 0 z5_207))
+(assert (<= z5_207 1))
+(assert (<= (+ z1_207 z2_207 z3_207 z4_207 z5_207) 1))
+(assert (<= 0 z1_208))
+(assert (<= z1_208 1))
+(assert (<= 0 z2_208))
+(assert (<= z2_208 1))
+(assert (<= 0 z3_208))
+(assert (<= z3_208 1))
+(assert (<= 0 z4_208))
+(assert (<= z4_208 1))
+(assert (<= 0 z5_208))
+(assert (<= z5_208 1))
+(assert (<= (+ z1_208 z2_208 z3_208 z4_208 z5_208) 1))
+(assert (<= 0 z1_209))
+(assert (<= z1_209 1))
+(assert (<= 0 z2_209))
+(assert (<= z2_209 1))
+(assert (<= 0 z3_209))
+(assert (<= z3_209 1))
+(assert (<= 0 z4_209))
+(assert (<= z4_209 1))
+(assert (<= 0 z5_209))
+(assert (<= z5_209 1))
+(assert (<= (+ z1_209 z2_209 z3_209 z4_209 z5_209) 1))
+(assert (<= 0 z1_210))
+(assert (<= z1_210 1))
+(assert (<= 0 z2_210))
+(assert (<= z2_210 1))
+(assert (<= 0 z3_210))
+(assert (<= z3_210 1))
+(assert (<= 0 z4_210))
+(assert (<= z4_210 1))
+(assert (<= 0 z5_210))
+(assert (<= z5_210 1))
+(assert (<= (+ z1_210 z2_210 z3_210 z4_210 z5_210) 1))
+(assert (<= 0 z1_211))
+(assert (<= z1_211 1))
+(assert (<= 0 z2_211))
+(assert (<= z2_211 1))
+(assert (<= 0 z3_211))
+(assert (<= z3_211 1))
+(assert (<= 0 z4_211))
+(assert (<= z4_211 1))
+(assert (<= 0 z5_211))
+(assert (<= z5_211 1))
+(assert (<= (+ z1_211 z2_211 z3_211 z4_211 z5_211) 1))
+(assert (<= 0 z1_212))
+(assert (<= z1_212 1))
+(assert (<= 0 z2_212))
+(assert (<= z2_212 1))
+(assert (<= 0 z3_212))
+(assert (<= z3_212 1))
+(assert (<= 0 z4_212))
+(assert (<= z4_212 1))
+(assert (<= 0 z5_212))
+(assert (<= z5_212 1))
+(assert (<= (+ z1_212 z2_212 z3_212 z4_212 z5_212) 1))
+(assert (<= 0 z1_213))
+(assert (<= z1_213 1))
+(assert (<= 0 z2_213))
+(assert (<= z2_213 1))
+(assert (<= 0 z3_213))
+(assert (<= z3_213 1))
+(assert (<= 0 z4_213))
+(assert (<= z4_213 1))
+(assert (<= 0 z5_213))
+(assert (<= z5_213 1))
+(assert (<= (+ z1_213 z2_213 z3_213 z4_213 z5_213) 1))
+(assert (<= 0 z1_214))
+(assert (<= z1_214 1))
+(assert (<= 0 z2_214))
+(assert (<= z2_214 1))
+(assert (<= 0 z3_214))
+(assert (<= z3_214 1))
+(assert (<= 0 z4_214))
+(assert (<= z4_214 1))
+(assert (<= 0 z5_214))
+(assert (<= z5_214 1))
+(assert (<= (+ z1_214 z2_214 z3_214 z4_214 z5_214) 1))
+(assert (<= 0 z1_215))
+(assert (<= z1_215 1))
+(assert (<= 0 z2_215))
+(assert (<= z2_215 1))
+(assert (<= 0 z3_215))
+(assert (<= z3_215 1))
+(assert (<= 0 z4_215))
+(assert (<= z4_215 1))
+(assert (<= 0 z5_215))
+(assert (<= z5_215 1))
+(assert (<= (+ z1_215 z2_215 z3_215 z4_215 z5_215) 1))
+(assert (<= 0 z1_216))
+(assert (<= z1_216 1))
+(assert (<= 0 z2_216))
+(assert (<= z2_216 1))
+(assert (<= 0 z3_216))
+(assert (<= z3_216 1))
+(assert (<= 0 z4_216))
+(assert (<= z4_216 1))
+(assert (<= 0 z5_216))
+(assert (<= z5_216 1))
+(assert (<= (+ z1_216 z2_216 z3_216 z4_216 z5_216) 1))
+(assert (<= 0 z1_217))
+(assert (<= z1_217 1))
+(assert (<= 0 z2_217))
+(assert (<= z2_217 1))
+(assert (<= 0 z3_217))
+(assert (<= z3_217 1))
+(assert (<= 0 z4_217))
+(assert (<= z4_217 1))
+(assert (<= 0 z5_217))
+(assert (<= z5_217 1))
+(assert (<= (+ z1_217 z2_217 z3_217 z4_217 z5_217) 1))
+(assert (<= 0 z1_218))
+(assert (<= z1_218 1))
+(assert (<= 0 z2_218))
+(assert (<= z2_218 1))
+(assert (<= 0 z3_218))
+(assert (<= z3_218 1))
+(assert (<= 0 z4_218))
+(assert (<= z4_218 1))
+(assert (<= 0 z5_218))
+(assert (<= z5_218 1))
+(assert (<= (+ z1_218 z2_218 z3_218 z4_218 z5_218) 1))
+(assert (<= 0 z1_219))
+(assert (<= z1_219 1))
+(assert (<= 0 z2_219))
+(assert (<= z2_219 1))
+(assert (<= 0 z3_219))
+(assert (<= z3_219 1))
+(assert (<= 0 z4_219))
+(assert (<= z4_219 1))
+(assert (<= 0 z5_219))
+(assert (<= z5_219 1))
+(assert (<= (+ z1_219 z2_219 z3_219 z4_219 z5_219) 1))
+(assert (<= 0 z1_220))
+(assert (<= z1_220 1))
+(assert (<= 0 z2_220))
+(assert (<= z2_220 1))
+(assert (<= 0 z3_220))
+(assert (<= z3_220 1))
+(assert (<= 0 z4_220))
+(assert (<= z4_220 1))
+(assert (<= 0 z5_220))
+(assert (<= z5_220 1))
+(assert (<= (+ z1_220 z2_220 z3_220 z4_220 z5_220) 1))
+(assert (<= 0 z1_221))
+(assert (<= z1_221 1))
+(assert (<= 0 z2_221))
+(assert (<= z2_221 1))
+(assert (<= 0 z3_221))
+(assert (<= z3_221 1))
+(assert (<= 0 z4_221))
+(assert (<= z4_221 1))
+(assert (<= 0 z5_221))
+(assert (<= z5_221 1))
+(assert (<= (+ z1_221 z2_221 z3_221 z4_221 z5_221) 1))
+(assert (<= 0 z1_222))
+(assert (<= z1_222 1))
+(assert (<= 0 z2_222))
+(assert (<= z2_222 1))
+(assert (<= 0 z3_222))
+(assert (<= z3_222 1))
+(assert (<= 0 z4_222))
+(assert (<= z4_222 1))
+(assert (<= 0 z5_222))
+(assert (<= z5_222 1))
+(assert (<= (+ z1_222 z2_222 z3_222 z4_222 z5_222) 1))
+(assert (<= 0 z1_223))
+(assert (<= z1_223 1))
+(assert (<= 0 z2_223))
+(assert (<= z2_223 1))
+(assert (<= 0 z3_223))
+(assert (<= z3_223 1))
+(assert (<= 0 z4_223))
+(assert (<= z4_223 1))
+(assert (<= 0 z5_223))
+(assert (<= z5_223 1))
+(assert (<= (+ z1_223 z2_223 z3_223 z4_223 z5_223) 1))
+(assert (<= 0 z1_224))
+(assert (<= z1_224 1))
+(assert (<= 0 z2_224))
+(assert (<= z2_224 1))
+(assert (<= 0 z3_224))
+(assert (<= z3_224 1))
+(assert (<= 0 z4_224))
+(assert (<= z4_224 1))
+(assert (<= 0 z5_224))
+(assert (<= z5_224 1))
+(assert (<= (+ z1_224 z2_224 z3_224 z4_224 z5_224) 1))
+(assert (<= 0 z1_225))
+(assert (<= z1_225 1))
+(assert (<= 0 z2_225))
+(assert (<= z2_225 1))
+(assert (<= 0 z3_225))
+(assert (<= z3_225 1))
+(assert (<= 0 z4_225))
+(assert (<= z4_225 1))
+(assert (<= 0 z5_225))
+(assert (<= z5_225 1))
+(assert (<= (+ z1_225 z2_225 z3_225 z4_225 z5_225) 1))
+(assert (<= 0 z1_226))
+(assert (<= z1_226 1))
+(assert (<= 0 z2_226))
+(assert (<= z2_226 1))
+(assert (<= 0 z3_226))
+(assert (<= z3_226 1))
+(assert (<= 0 z4_226))
+(assert (<= z4_226 1))
+(assert (<= 0 z5_226))
+(assert (<= z5_226 1))
+(assert (<= (+ z1_226 z2_226 z3_226 z4_226 z5_226) 1))
+(assert (<= 0 z1_227))
+(assert (<= z1_227 1))
+(assert (<= 0 z2_227))
+(assert (<= z2_227 1))
+(assert (<= 0 z3_227))
+(assert (<= z3_227 1))
+(assert (<= 0 z4_227))
+(assert (<= z4_227 1))
+(assert (<= 0 z5_227))
+(assert (<= z5_227 1))
+(assert (<= (+ z1_227 z2_227 z3_227 z4_227 z5_227) 1))
+(assert (<= 0 z1_228))
+(assert (<= z1_228 1))
+(assert (<= 0 z2_228))
+(assert (<= z2_228 1))
+(assert (<= 0 z3_228))
+(assert (<= z3_228 1))
+(assert (<= 0 z4_228))
+(assert (<= z4_228 1))
+(assert (<= 0 z5_228))
+(assert (<= z5_228 1))
+(assert (<= (+ z1_228 z2_228 z3_228 z4_228 z5_228) 1))
+(assert (<= 0 z1_229))
+(assert (<= z1_229 1))
+(assert (<= 0 z2_229))
+(assert (<= z2_229 1))
+(assert (<= 0 z3_229))
+(assert (<= z3_229 1))
+(assert (<= 0 z4_229))
+(assert (<= z4_229 1))
+(assert (<= 0 z5_229))
+(assert (<= z5_229 1))
+(assert (<= (+ z1_229 z2_229 z3_229 z4_229 z5_229) 1))
+(assert (<= 0 z1_230))
+(assert (<= z1_230 1))
+(assert (<= 0 z2_230))
+(assert (<= z2_230 1))
+(assert (<= 0 z3_230))
+(assert (<= z3_230 1))
+(assert (<= 0 z4_230))
+(assert (<= z4_230 1))
+(assert (<= 0 z5_230))
+(assert (<= z5_230 1))
+(assert (<= (+ z1_230 z2_230 z3_230 z4_230 z5_230) 1))
+(assert (<= 0 z1_231))
+(assert (<= z1_231 1))
+(assert (<= 0 z2_231))
+(assert (<= z2_231 1))
+(assert (<= 0 z3_231))
+(assert (<= z3_231 1))
+(assert (<= 0 z4_231))
+(assert (<= z4_231 1))
+(assert (<= 0 z5_231))
+(assert (<= z5_231 1))
+(assert (<= (+ z1_231 z2_231 z3_231 z4_231 z5_231) 1))
+(assert (<= 0 z1_232))
+(assert (<= z1_232 1))
+(assert (<= 0 z2_232))
+(assert (<= z2_232 1))
+(assert (<= 0 z3_232))
+(assert (<= z3_232 1))
+(assert (<= 0 z4_232))
+(assert (<= z4_232 1))
+(assert (<= 0 z5_232))
+(assert (<= z5_232 1))
+(assert (<= (+ z1_232 z2_232 z3_232 z4_232 z5_232) 1))
+(assert (<= 0 z1_233))
+(assert (<= z1_233 1))
+(assert (<= 0 z2_233))
+(assert (<= z2_233 1))
+(assert (<= 0 z3_233))
+(assert (<= z3_233 1))
+(assert (<= 0 z4_233))
+(assert (<= z4_233 1))
+(assert (<= 0 z5_233))
+(assert (<= z5_233 1))
+(assert (<= (+ z1_233 z2_233 z3_233 z4_233 z5_233) 1))
+(assert (<= 0 z1_234))
+(assert (<= z1_234 1))
+(assert (<= 0 z2_234))
+(assert (<= z2_234 1))
+(assert (<= 0 z3_234))
+(assert (<= z3_234 1))
+(assert (<= 0 z4_234))
+(assert (<= z4_234 1))
+(assert (<= 0 z5_234))
+(assert (<= z5_234 1))
+(assert (<= (+ z1_234 z2_234 z3_234 z4_234 z5_234) 1))
+(assert (<= 0 z1_235))
+(assert (<= z1_235 1))
+(assert (<= 0 z2_235))
+(assert (<= z2_235 1))
+(assert (<= 0 z3_235))
+(assert (<= z3_235 1))
+(assert (<= 0 z4_235))
+(assert (<= z4_235 1))
+(assert (<= 0 z5_235))
+(assert (<= z5_235 1))
+(assert (<= (+ z1_235 z2_235 z3_235 z4_235 z5_235) 1))
+(assert (<= 0 z1_236))
+(assert (<= z1_236 1))
+(assert (<= 0 z2_236))
+(assert (<= z2_236 1))
+(assert (<= 0 z3_236))
+(assert (<= z3_236 1))
+(assert (<= 0 z4_236))
+(assert (<= z4_236 1))
+(assert (<= 0 z5_236))
+(assert (<= z5_236 1))
+(assert (<= (+ z1_236 z2_236 z3_236 z4_236 z5_236) 1))
+(assert (<= 0 z1_237))
+(assert (<= z1_237 1))
+(assert (<= 0 z2_237))
+(assert (<= z2_237 1))
+(assert (<= 0 z3_237))
+(assert (<= z3_237 1))
+(assert (<= 0 z4_237))
+(assert (<= z4_237 1))
+(assert (<= 0 z5_237))
+(assert (<= z5_237 1))
+(assert (<= (+ z1_237 z2_237 z3_237 z4_237 z5_237) 1))
+(assert (<= 0 z1_238))
+(assert (<= z1_238 1))
+(assert (<= 0 z2_238))
+(assert (<= z2_238 1))
+(assert (<= 0 z3_238))
+(assert (<= z3_238 1))
+(assert (<= 0 z4_238))
+(assert (<= z4_238 1))
+(assert (<= 0 z5_238))
+(assert (<= z5_238 1))
+(assert (<= (+ z1_238 z2_238 z3_238 z4_238 z5_238) 1))
+(assert (<= 0 z1_239))
+(assert (<= z1_239 1))
+(assert (<= 0 z2_239))
+(assert (<= z2_239 1))
+(assert (<= 0 z3_239))
+(assert (<= z3_239 1))
+(assert (<= 0 z4_239))
+(assert (<= z4_239 1))
+(assert (<= 0 z5_239))
+(assert (<= z5_239 1))
+(assert (<= (+ z1_239 z2_239 z3_239 z4_239 z5_239) 1))
+(assert (<= 0 z1_240))
+(assert (<= z1_240 1))
+(assert (<= 0 z2_240))
+(assert (<= z2_240 1))
+(assert (<= 0 z3_240))
+(assert (<= z3_240 1))
+(assert (<= 0 z4_240))
+(assert (<= z4_240 1))
+(assert (<= 0 z5_240))
+(assert (<= z5_240 1))
+(assert (<= (+ z1_240 z2_240 z3_240 z4_240 z5_240) 1))
+(assert (<= 0 z1_241))
+(assert (<= z1_241 1))
+(assert (<= 0 z2_241))
+(assert (<= z2_241 1))
+(assert (<= 0 z3_241))
+(assert (<= z3_241 1))
+(assert (<= 0 z4_241))
+(assert (<= z4_241 1))
+(assert (<= 0 z5_241))
+(assert (<= z5_241 1))
+(assert (<= (+ z1_241 z2_241 z3_241 z4_241 z5_241) 1))
+(assert (<= 0 z1_242))
+(assert (<= z1_242 1))
+(assert (<= 0 z2_242))
+(assert (<= z2_242 1))
+(assert (<= 0 z3_242))
+(assert (<= z3_242 1))
+(assert (<= 0 z4_242))
+(assert (<= z4_242 1))
+(assert (<= 0 z5_242))
+(assert (<= z5_242 1))
+(assert (<= (+ z1_242 z2_242 z3_242 z4_242 z5_242) 1))
+(assert (<= 0 z1_243))
+(assert (<= z1_243 1))
+(assert (<= 0 z2_243))
+(assert (<= z2_243 1))
+(assert (<= 0 z3_243))
+(assert (<= z3_243 1))
+(assert (<= 0 z4_243))
+(assert (<= z4_243 1))
+(assert (<= 0 z5_243))
+(assert (<= z5_243 1))
+(assert (<= (+ z1_243 z2_243 z3_243 z4_243 z5_243) 1))
+(assert (<= 0 z1_244))
+(assert (<= z1_244 1))
+(assert (<= 0 z2_244))
+(assert (<= z2_244 1))
+(assert (<= 0 z3_244))
+(assert (<= z3_244 1))
+(assert (<= 0 z4_244))
+(assert (<= z4_244 1))
+(assert (<= 0 z5_244))
+(assert (<= z5_244 1))
+(assert (<= (+ z1_244 z2_244 z3_244 z4_244 z5_244) 1))
+(assert (<= 0 z1_245))
+(assert (<= z1_245 1))
+(assert (<= 0 z2_245))
+(assert (<= z2_245 1))
+(assert (<= 0 z3_245))
+(assert (<= z3_245 1))
+(assert (<= 0 z4_245))
+(assert (<= z4_245 1))
+(assert (<= 0 z5_245))
+(assert (<= z5_245 1))
+(assert (<= (+ z1_245 z2_245 z3_245 z4_245 z5_245) 1))
+(assert (<= 0 z1_246))
+(assert (<= z1_246 1))
+(assert (<= 0 z2_246))
+(assert (<= z2_246 1))
+(assert (<= 0 z3_246))
+(assert (<= z3_246 1))
+(assert (<= 0 z4_246))
+(assert (<= z4_246 1))
+(assert (<= 0 z5_246))
+(assert (<= z5_246 1))
+(assert (<= (+ z1_246 z2_246 z3_246 z4_246 z5_246) 1))
+(assert (<= 0 z1_247))
+(assert (<= z1_247 1))
+(assert (<= 0 z2_247))
+(assert (<= z2_247 1))
+(assert (<= 0 z3_247))
+(assert (<= z3_247 1))
+(assert (<= 0 z4_247))
+(assert (<= z4_247 1))
+(assert (<= 0 z5_247))
+(assert (<= z5_247 1))
+(assert (<= (+ z1_247 z2_247 z3_247 z4_247 z5_247) 1))
+(assert (<= 0 z1_248))
+(assert (<= z1_248 1))
+(assert (<= 0 z2_248))
+(assert (<= z2_248 1))
+(assert (<= 0 z3_248))
+(assert (<= z3_248 1))
+(assert (<= 0 z4_248))
+(assert (<= z4_248 1))
+(assert (<= 0 z5_248))
+(assert (<= z5_248 1))
+(assert (<= (+ z1_248 z2_248 z3_248 z4_248 z5_248) 1))
+(assert (<= 0 z1_249))
+(assert (<= z1_249 1))
+(assert (<= 0 z2_249))
+(assert (<= z2_249 1))
+(assert (<= 0 z3_249))
+(assert (<= z3_249 1))
+(assert (<= 0 z4_249))
+(assert (<= z4_249 1))
+(assert (<= 0 z5_249))
+(assert (<= z5_249 1))
+(assert (<= (+ z1_249 z2_249 z3_249 z4_249 z5_249) 1))
+(assert (<= 0 z1_250))
+(assert (<= z1_250 1))
+(assert (<= 0 z2_250))
+(assert (<= z2_250 1))
+(assert (<= 0 z3_250))
+(assert (<= z3_250 1))
+(assert (<= 0 z4_250))
+(assert (<= z4_250 1))
+(assert (<= 0 z5_250))
+(assert (<= z5_250 1))
+(assert (<= (+ z1_250 z2_250 z3_250 z4_250 z5_250) 1))
+(assert (<= 0 z1_251))
+(assert (<= z1_251 1))
+(assert (<= 0 z2_251))
+(assert (<= z2_251 1))
+(assert (<= 0 z3_251))
+(assert (<= z3_251 1))
+(assert (<= 0 z4_251))
+(assert (<= z4_251 1))
+(assert (<= 0 z5_251))
+(assert (<= z5_251 1))
+(assert (<= (+ z1_251 z2_251 z3_251 z4_251 z5_251) 1))
+(assert (<= 0 z1_252))
+(assert (<= z1_252 1))
+(assert (<= 0 z2_252))
+(assert (<= z2_252 1))
+(assert (<= 0 z3_252))
+(assert (<= z3_252 1))
+(assert (<= 0 z4_252))
+(assert (<= z4_252 1))
+(assert (<= 0 z5_252))
+(assert (<= z5_252 1))
+(assert (<= (+ z1_252 z2_252 z3_252 z4_252 z5_252) 1))
+(assert (<= 0 z1_253))
+(assert (<= z1_253 1))
+(assert (<= 0 z2_253))
+(assert (<= z2_253 1))
+(assert (<= 0 z3_253))
+(assert (<= z3_253 1))
+(assert (<= 0 z4_253))
+(assert (<= z4_253 1))
+(assert (<= 0 z5_253))
+(assert (<= z5_253 1))
+(assert (<= (+ z1_253 z2_253 z3_253 z4_253 z5_253) 1))
+(assert (<= 0 z1_254))
+(assert (<= z1_254 1))
+(assert (<= 0 z2_254))
+(assert (<= z2_254 1))
+(assert (<= 0 z3_254))
+(assert (<= z3_254 1))
+(assert (<= 0 z4_254))
+(assert (<= z4_254 1))
+(assert (<= 0 z5_254))
+(assert (<= z5_254 1))
+(assert (<= (+ z1_254 z2_254 z3_254 z4_254 z5_254) 1))
+(assert (<= 0 z1_255))
+(assert (<= z1_255 1))
+(assert (<= 0 z2_255))
+(assert (<= z2_255 1))
+(assert (<= 0 z3_255))
+(assert (<= z3_255 1))
+(assert (<= 0 z4_255))
+(assert (<= z4_255 1))
+(assert (<= 0 z5_255))
+(assert (<= z5_255 1))
+(assert (<= (+ z1_255 z2_255 z3_255 z4_255 z5_255) 1))
+(assert (<= 0 z1_256))
+(assert (<= z1_256 1))
+(assert (<= 0 z2_256))
+(assert (<= z2_256 1))
+(assert (<= 0 z3_256))
+(assert (<= z3_256 1))
+(assert (<= 0 z4_256))
+(assert (<= z4_256 1))
+(assert (<= 0 z5_256))
+(assert (<= z5_256 1))
+(assert (<= (+ z1_256 z2_256 z3_256 z4_256 z5_256) 1))
+(assert (<= 0 z1_257))
+(assert (<= z1_257 1))
+(assert (<= 0 z2_257))
+(assert (<= z2_257 1))
+(assert (<= 0 z3_257))
+(assert (<= z3_257 1))
+(assert (<= 0 z4_257))
+(assert (<= z4_257 1))
+(assert (<= 0 z5_257))
+(assert (<= z5_257 1))
+(assert (<= (+ z1_257 z2_257 z3_257 z4_257 z5_257) 1))
+(assert (<= 0 z1_258))
+(assert (<= z1_258 1))
+(assert (<= 0 z2_258))
+(assert (<= z2_258 1))
+(assert (<= 0 z3_258))
+(assert (<= z3_258 1))
+(assert (<= 0 z4_258))
+(assert (<= z4_258 1))
+(assert (<= 0 z5_258))
+(assert (<= z5_258 1))
+(assert (<= (+ z1_258 z2_258 z3_258 z4_258 z5_258) 1))
+(assert (<= 0 z1_259))
+(assert (<= z1_259 1))
+(assert (<= 0 z2_259))
+(assert (<= z2_259 1))
+(assert (<= 0 z3_259))
+(assert (<= z3_259 1))
+(assert (<= 0 z4_259))
+(assert (<= z4_259 1))
+(assert (<= 0 z5_259))
+(assert (<= z5_259 1))
+(assert (<= (+ z1_259 z2_259 z3_259 z4_259 z5_259) 1))
+(assert (<= 0 z1_260))
+(assert (<= z1_260 1))
+(assert (<= 0 z2_260))
+(assert (<= z2_260 1))
+(assert (<= 0 z3_260))
+(assert (<= z3_260 1))
+(assert (<= 0 z4_260))
+(assert (<= z4_260 1))
+(assert (<= 0 z5_260))
+(assert (<= z5_260 1))
+(assert (<= (+ z1_260 z2_260 z3_260 z4_260 z5_260) 1))
+(assert (<= 0 z1_261))
+(assert (<= z1_261 1))
+(assert (<= 0 z2_261))
+(assert (<= z2_261 1))
+(assert (<= 0 z3_261))
+(assert (<= z3_261 1))
+(assert (<= 0 z4_261))
+(assert (<= z4_261 1))
+(assert (<= 0 z5_261))
+(assert (<= z5_261 1))
+(assert (<= (+ z1_261 z2_261 z3_261 z4_261 z5_261) 1))
+(assert (<= 0 z1_262))
+(assert (<= z1_262 1))
+(assert (<= 0 z2_262))
+(assert (<= z2_262 1))
+(assert (<= 0 z3_262))
+(assert (<= z3_262 1))
+(assert (<= 0 z4_262))
+(assert (<= z4_262 1))
+(assert (<= 0 z5_262))
+(assert (<= z5_262 1))
+(assert (<= (+ z1_262 z2_262 z3_262 z4_262 z5_262) 1))
+(assert (<= 0 z1_263))
+(assert (<= z1_263 1))
+(assert (<= 0 z2_263))
+(assert (<= z2_263 1))
+(assert (<= 0 z3_263))
+(assert (<= z3_263 1))
+(assert (<= 0 z4_263))
+(assert (<= z4_263 1))
+(assert (<= 0 z5_263))
+(assert (<= z5_263 1))
+(assert (<= (+ z1_263 z2_263 z3_263 z4_263 z5_263) 1))
+(assert (<= 0 z1_264))
+(assert (<= z1_264 1))
+(assert (<= 0 z2_264))
+(assert (<= z2_264 1))
+(assert (<= 0 z3_264))
+(assert (<= z3_264 1))
+(assert (<= 0 z4_264))
+(assert (<= z4_264 1))
+(assert (<= 0 z5_264))
+(assert (<= z5_264 1))
+(assert (<= (+ z1_264 z2_264 z3_264 z4_264 z5_264) 1))
+(assert (<= 0 z1_265))
+(assert (<= z1_265 1))
+(assert (<= 0 z2_265))
+(assert (<= z2_265 1))
+(assert (<= 0 z3_265))
+(assert (<= z3_265 1))
+(assert (<= 0 z4_265))
+(assert (<= z4_265 1))
+(assert (<= 0 z5_265))
+(assert (<= z5_265 1))
+(assert (<= (+ z1_265 z2_265 z3_265 z4_265 z5_265) 1))
+(assert (<= 0 z1_266))
+(assert (<= z1_266 1))
+(assert (<= 0 z2_266))
+(assert (<= z2_266 1))
+(assert (<= 0 z3_266))
+(assert (<= z3_266 1))
+(assert (<= 0 z4_266))
+(assert (<= z4_266 1))
+(assert (<= 0 z5_266))
+(assert (<= z5_266 1))
+(assert (<= (+ z1_266 z2_266 z3_266 z4_266 z5_266) 1))
+(assert (<= 0 z1_267))
+(assert (<= z1_267 1))
+(assert (<= 0 z2_267))
+(assert (<= z2_267 1))
+(assert (<= 0 z3_267))
+(assert (<= z3_267 1))
+(assert (<= 0 z4_267))
+(assert (<= z4_267 1))
+(assert (<= 0 z5_267))
+(assert (<= z5_267 1))
+(assert (<= (+ z1_267 z2_267 z3_267 z4_267 z5_267) 1))
+(assert (<= 0 z1_268))
+(assert (<= z1_268 1))
+(assert (<= 0 z2_268))
+(assert (<= z2_268 1))
+(assert (<= 0 z3_268))
+(assert (<= z3_268 1))
+(assert (<= 0 z4_268))
+(assert (<= z4_268 1))
+(assert (<= 0 z5_268))
+(assert (<= z5_268 1))
+(assert (<= (+ z1_268 z2_268 z3_268 z4_268 z5_268) 1))
+(assert (<= 0 z1_269))
+(assert (<= z1_269 1))
+(assert (<= 0 z2_269))
+(assert (<= z2_269 1))
+(assert (<= 0 z3_269))
+(assert (<= z3_269 1))
+(assert (<= 0 z4_269))
+(assert (<= z4_269 1))
+(assert (<= 0 z5_269))
+(assert (<= z5_269 1))
+(assert (<= (+ z1_269 z2_269 z3_269 z4_269 z5_269) 1))
+(assert (<= 0 z1_270))
+(assert (<= z1_270 1))
+(assert (<= 0 z2_270))
+(assert (<= z2_270 1))
+(assert (<= 0 z3_270))
+(assert (<= z3_270 1))
+(assert (<= 0 z4_270))
+(assert (<= z4_270 1))
+(assert (<= 0 z5_270))
+(assert (<= z5_270 1))
+(assert (<= (+ z1_270 z2_270 z3_270 z4_270 z5_270) 1))
+(assert (<= 0 z1_271))
+(assert (<= z1_271 1))
+(assert (<= 0 z2_271))
+(assert (<= z2_271 1))
+(assert (<= 0 z3_271))
+(assert (<= z3_271 1))
+(assert (<= 0 z4_271))
+(assert (<= z4_271 1))
+(assert (<= 0 z5_271))
+(assert (<= z5_271 1))
+(assert (<= (+ z1_271 z2_271 z3_271 z4_271 z5_271) 1))
+(assert (<= 0 z1_272))
+(assert (<= z1_272 1))
+(assert (<= 0 z2_272))
+(assert (<= z2_272 1))
+(assert (<= 0 z3_272))
+(assert (<= z3_272 1))
+(assert (<= 0 z4_272))
+(assert (<= z4_272 1))
+(assert (<= 0 z5_272))
+(assert (<= z5_272 1))
+(assert (<= (+ z1_272 z2_272 z3_272 z4_272 z5_272) 1))
+(assert (<= 0 z1_273))
+(assert (<= z1_273 1))
+(assert (<= 0 z2_273))
+(assert (<= z2_273 1))
+(assert (<= 0 z3_273))
+(assert (<= z3_273 1))
+(assert (<= 0 z4_273))
+(assert (<= z4_273 1))
+(assert (<= 0 z5_273))
+(assert (<= z5_273 1))
+(assert (<= (+ z1_273 z2_273 z3_273 z4_273 z5_273) 1))
+(assert (<= 0 z1_274))
+(assert (<= z1_274 1))
+(assert (<= 0 z2_274))
+(assert (<= z2_274 1))
+(assert (<= 0 z3_274))
+(assert (<= z3_274 1))
+(assert (<= 0 z4_274))
+(assert (<= z4_274 1))
+(assert (<= 0 z5_274))
+(assert (<= z5_274 1))
+(assert (<= (+ z1_274 z2_274 z3_274 z4_274 z5_274) 1))
+(assert (<= 0 z1_275))
+(assert (<= z1_275 1))
+(assert (<= 0 z2_275))
+(assert (<= z2_275 1))
+(assert (<= 0 z3_275))
+(assert (<= z3_275 1))
+(assert (<= 0 z4_275))
+(assert (<= z4_275 1))
+(assert (<= 0 z5_275))
+(assert (<= z5_275 1))
+(assert (<= (+ z1_275 z2_275 z3_275 z4_275 z5_275) 1))
+(assert (<= 0 z1_276))
+(assert (<= z1_276 1))
+(assert (<= 0 z2_276))
+(assert (<= z2_276 1))
+(assert (<= 0 z3_276))
+(assert (<= z3_276 1))
+(assert (<= 0 z4_276))
+(assert (<= z4_276 1))
+(assert (<= 0 z5_276))
+(assert (<= z5_276 1))
+(assert (<= (+ z1_276 z2_276 z3_276 z4_276 z5_276) 1))
+(assert (<= 0 z1_277))
+(assert (<= z1_277 1))
+(assert (<= 0 z2_277))
+(assert (<= z2_277 1))
+(assert (<= 0 z3_277))
+(assert (<= z3_277 1))
+(assert (<= 0 z4_277))
+(assert (<= z4_277 1))
+(assert (<= 0 z5_277))
+(assert (<= z5_277 1))
+(assert (<= (+ z1_277 z2_277 z3_277 z4_277 z5_277) 1))
+(assert (<= 0 z1_278))
+(assert (<= z1_278 1))
+(assert (<= 0 z2_278))
+(assert (<= z2_278 1))
+(assert (<= 0 z3_278))
+(assert (<= z3_278 1))
+(assert (<= 0 z4_278))
+(assert (<= z4_278 1))
+(assert (<= 0 z5_278))
+(assert (<= z5_278 1))
+(assert (<= (+ z1_278 z2_278 z3_278 z4_278 z5_278) 1))
+(assert (<= 0 z1_279))
+(assert (<= z1_279 1))
+(assert (<= 0 z2_279))
+(assert (<= z2_279 1))
+(assert (<= 0 z3_279))
+(assert (<= z3_279 1))
+(assert (<= 0 z4_279))
+(assert (<= z4_279 1))
+(assert (<= 0 z5_279))
+(assert (<= z5_279 1))
+(assert (<= (+ z1_279 z2_279 z3_279 z4_279 z5_279) 1))
+(assert (<= 0 z1_280))
+(assert (<= z1_280 1))
+(assert (<= 0 z2_280))
+(assert (<= z2_280 1))
+(assert (<= 0 z3_280))
+(assert (<= z3_280 1))
+(assert (<= 0 z4_280))
+(assert (<= z4_280 1))
+(assert (<= 0 z5_280))
+(assert (<= z5_280 1))
+(assert (<= (+ z1_280 z2_280 z3_280 z4_280 z5_280) 1))
+(assert (<= 0 z1_281))
+(assert (<= z1_281 1))
+(assert (<= 0 z2_281))
+(assert (<= z2_281 1))
+(assert (<= 0 z3_281))
+(assert (<= z3_281 1))
+(assert (<= 0 z4_281))
+(assert (<= z4_281 1))
+(assert (<= 0 z5_281))
+(assert (<= z5_281 1))
+(assert (<= (+ z1_281 z2_281 z3_281 z4_281 z5_281) 1))
+(assert (<= 0 z1_282))
+(assert (<= z1_282 1))
+(assert (<= 0 z2_282))
+(assert (<= z2_282 1))
+(assert (<= 0 z3_282))
+(assert (<= z3_282 1))
+(assert (<= 0 z4_282))
+(assert (<= z4_282 1))
+(assert (<= 0 z5_282))
+(assert (<= z5_282 1))
+(assert (<= (+ z1_282 z2_282 z3_282 z4_282 z5_282) 1))
+(assert (<= 0 z1_283))
+(assert (<= z1_283 1))
+(assert (<= 0 z2_283))
+(assert (<= z2_283 1))
+(assert (<= 0 z3_283))
+(assert (<= z3_283 1))
+(assert (<= 0 z4_283))
+(assert (<= z4_283 1))
+(assert (<= 0 z5_283))
+(assert (<= z5_283 1))
+(assert (<= (+ z1_283 z2_283 z3_283 z4_283 z5_283) 1))
+(assert (<= 0 z1_284))
+(assert (<= z1_284 1))
+(assert (<= 0 z2_284))
+(assert (<= z2_284 1))
+(assert (<= 0 z3_284))
+(assert (<= z3_284 1))
+(assert (<= 0 z4_284))
+(assert (<= z4_284 1))
+(assert (<= 0 z5_284))
+(assert (<= z5_284 1))
+(assert (<= (+ z1_284 z2_284 z3_284 z4_284 z5_284) 1))
+(assert (<= 0 z1_285))
+(assert (<= z1_285 1))
+(assert (<= 0 z2_285))
+(assert (<= z2_285 1))
+(assert (<= 0 z3_285))
+(assert (<= z3_285 1))
+(assert (<= 0 z4_285))
+(assert (<= z4_285 1))
+(assert (<= 0 z5_285))
+(assert (<= z5_285 1))
+(assert (<= (+ z1_285 z2_285 z3_285 z4_285 z5_285) 1))
+(assert (<= 0 z1_286))
+(assert (<= z1_286 1))
+(assert (<= 0 z2_286))
+(assert (<= z2_286 1))
+(assert (<= 0 z3_286))
+(assert (<= z3_286 1))
+(assert (<= 0 z4_286))
+(assert (<= z4_286 1))
+(assert (<= 0 z5_286))
+(assert (<= z5_286 1))
+(assert (<= (+ z1_286 z2_286 z3_286 z4_286 z5_286) 1))
+(assert (<= 0 z1_287))
+(assert (<= z1_287 1))
+(assert (<= 0 z2_287))
+(assert (<= z2_287 1))
+(assert (<= 0 z3_287))
+(assert (<= z3_287 1))
+(assert (<= 0 z4_287))
+(assert (<= z4_287 1))
+(assert (<= 0 z5_287))
+(assert (<= z5_287 1))
+(assert (<= (+ z1_287 z2_287 z3_287 z4_287 z5_287) 1))
+(assert (<= 0 z1_288))
+(assert (<= z1_288 1))
+(assert (<= 0 z2_288))
+(assert (<= z2_288 1))
+(assert (<= 0 z3_288))
+(assert (<= z3_288 1))
+(assert (<= 0 z4_288))
+(assert (<= z4_288 1))
+(assert (<= 0 z5_288))
+(assert (<= z5_288 1))
+(assert (<= (+ z1_288 z2_288 z3_288 z4_288 z5_288) 1))
+(assert (<= 0 z1_289))
+(assert (<= z1_289 1))
+(assert (<= 0 z2_289))
+(assert (<= z2_289 1))
+(assert (<= 0 z3_289))
+(assert (<= z3_289 1))
+(assert (<= 0 z4_289))
+(assert (<= z4_289 1))
+(assert (<= 0 z5_289))
+(assert (<= z5_289 1))
+(assert (<= (+ z1_289 z2_289 z3_289 z4_289 z5_289) 1))
+(assert (<= 0 z1_290))
+(assert (<= z1_290 1))
+(assert (<= 0 z2_290))
+(assert (<= z2_290 1))
+(assert (<= 0 z3_290))
+(assert (<= z3_290 1))
+(assert (<= 0 z4_290))
+(assert (<= z4_290 1))
+(assert (<= 0 z5_290))
+(assert (<= z5_290 1))
+(assert (<= (+ z1_290 z2_290 z3_290 z4_290 z5_290) 1))
+(assert (<= 0 z1_291))
+(assert (<= z1_291 1))
+(assert (<= 0 z2_291))
+(assert (<= z2_291 1))
+(assert (<= 0 z3_291))
+(assert (<= z3_291 1))
+(assert (<= 0 z4_291))
+(assert (<= z4_291 1))
+(assert (<= 0 z5_291))
+(assert (<= z5_291 1))
+(assert (<= (+ z1_291 z2_291 z3_291 z4_291 z5_291) 1))
+(assert (<= 0 z1_292))
+(assert (<= z1_292 1))
+(assert (<= 0 z2_292))
+(assert (<= z2_292 1))
+(assert (<= 0 z3_292))
+(assert (<= z3_292 1))
+(assert (<= 0 z4_292))
+(assert (<= z4_292 1))
+(assert (<= 0 z5_292))
+(assert (<= z5_292 1))
+(assert (<= (+ z1_292 z2_292 z3_292 z4_292 z5_292) 1))
+(assert (<= 0 z1_293))
+(assert (<= z1_293 1))
+(assert (<= 0 z2_293))
+(assert (<= z2_293 1))
+(assert (<= 0 z3_293))
+(assert (<= z3_293 1))
+(assert (<= 0 z4_293))
+(assert (<= z4_293 1))
+(assert (<= 0 z5_293))
+(assert (<= z5_293 1))
+(assert (<= (+ z1_293 z2_293 z3_293 z4_293 z5_293) 1))
+(assert (<= 0 z1_294))
+(assert (<= z1_294 1))
+(assert (<= 0 z2_294))
+(assert (<= z2_294 1))
+(assert (<= 0 z3_294))
+(assert (<= z3_294 1))
+(assert (<= 0 z4_294))
+(assert (<= z4_294 1))
+(assert (<= 0 z5_294))
+(assert (<= z5_294 1))
+(assert (<= (+ z1_294 z2_294 z3_294 z4_294 z5_294) 1))
+(assert (<= 0 z1_295))
+(assert (<= z1_295 1))
+(assert (<= 0 z2_295))
+(assert (<= z2_295 1))
+(assert (<= 0 z3_295))
+(assert (<= z3_295 1))
+(assert (<= 0 z4_295))
+(assert (<= z4_295 1))
+(assert (<= 0 z5_295))
+(assert (<= z5_295 1))
+(assert (<= (+ z1_295 z2_295 z3_295 z4_295 z5_295) 1))
+(assert (<= 0 z1_296))
+(assert (<= z1_296 1))
+(assert (<= 0 z2_296))
+(assert (<= z2_296 1))
+(assert (<= 0 z3_296))
+(assert (<= z3_296 1))
+(assert (<= 0 z4_296))
+(assert (<= z4_296 1))
+(assert (<= 0 z5_296))
+(assert (<= z5_296 1))
+(assert (<= (+ z1_296 z2_296 z3_296 z4_296 z5_296) 1))
+(assert (<= 0 z1_297))
+(assert (<= z1_297 1))
+(assert (<= 0 z2_297))
+(assert (<= z2_297 1))
+(assert (<= 0 z3_297))
+(assert (<= z3_297 1))
+(assert (<= 0 z4_297))
+(assert (<= z4_297 1))
+(assert (<= 0 z5_297))
+(assert (<= z5_297 1))
+(assert (<= (+ z1_297 z2_297 z3_297 z4_297 z5_297) 1))
+(assert (<= 0 z1_298))
+(assert (<= z1_298 1))
+(assert (<= 0 z2_298))
+(assert (<= z2_298 1))
+(assert (<= 0 z3_298))
+(assert (<= z3_298 1))
+(assert (<= 0 z4_298))
+(assert (<= z4_298 1))
+(assert (<= 0 z5_298))
+(assert (<= z5_298 1))
+(assert (<= (+ z1_298 z2_298 z3_298 z4_298 z5_298) 1))
+(assert (<= 0 z1_299))
+(assert (<= z1_299 1))
+(assert (<= 0 z2_299))
+(assert (<= z2_299 1))
+(assert (<= 0 z3_299))
+(assert (<= z3_299 1))
+(assert (<= 0 z4_299))
+(assert (<= z4_299 1))
+(assert (<= 0 z5_299))
+(assert (<= z5_299 1))
+(assert (<= (+ z1_299 z2_299 z3_299 z4_299 z5_299) 1))
+(assert (<= 0 z1_300))
+(assert (<= z1_300 1))
+(assert (<= 0 z2_300))
+(assert (<= z2_300 1))
+(assert (<= 0 z3_300))
+(assert (<= z3_300 1))
+(assert (<= 0 z4_300))
+(assert (<= z4_300 1))
+(assert (<= 0 z5_300))
+(assert (<= z5_300 1))
+(assert (<= (+ z1_300 z2_300 z3_300 z4_300 z5_300) 1))
+(assert (<= 0 z1_301))
+(assert (<= z1_301 1))
+(assert (<= 0 z2_301))
+(assert (<= z2_301 1))
+(assert (<= 0 z3_301))
+(assert (<= z3_301 1))
+(assert (<= 0 z4_301))
+(assert (<= z4_301 1))
+(assert (<= 0 z5_301))
+(assert (<= z5_301 1))
+(assert (<= (+ z1_301 z2_301 z3_301 z4_301 z5_301) 1))
+(assert (<= 0 z1_302))
+(assert (<= z1_302 1))
+(assert (<= 0 z2_302))
+(assert (<= z2_302 1))
+(assert (<= 0 z3_302))
+(assert (<= z3_302 1))
+(assert (<= 0 z4_302))
+(assert (<= z4_302 1))
+(assert (<= 0 z5_302))
+(assert (<= z5_302 1))
+(assert (<= (+ z1_302 z2_302 z3_302 z4_302 z5_302) 1))
+(assert (<= 0 z1_303))
+(assert (<= z1_303 1))
+(assert (<= 0 z2_303))
+(assert (<= z2_303 1))
+(assert (<= 0 z3_303))
+(assert (<= z3_303 1))
+(assert (<= 0 z4_303))
+(assert (<= z4_303 1))
+(assert (<= 0 z5_303))
+(assert (<= z5_303 1))
+(assert (<= (+ z1_303 z2_303 z3_303 z4_303 z5_303) 1))
+(assert (<= 0 z1_304))
+(assert (<= z1_304 1))
+(assert (<= 0 z2_304))
+(assert (<= z2_304 1))
+(assert (<= 0 z3_304))
+(assert (<= z3_304 1))
+(assert (<= 0 z4_304))
+(assert (<= z4_304 1))
+(assert (<= 0 z5_304))
+(assert (<= z5_304 1))
+(assert (<= (+ z1_304 z2_304 z3_304 z4_304 z5_304) 1))
+(assert (<= 0 z1_305))
+(assert (<= z1_305 1))
+(assert (<= 0 z2_305))
+(assert (<= z2_305 1))
+(assert (<= 0 z3_305))
+(assert (<= z3_305 1))
+(assert (<= 0 z4_305))
+(assert (<= z4_305 1))
+(assert (<= 0 z5_305))
+(assert (<= z5_305 1))
+(assert (<= (+ z1_305 z2_305 z3_305 z4_305 z5_305) 1))
+(assert (<= 0 z1_306))
+(assert (<= z1_306 1))
+(assert (<= 0 z2_306))
+(assert (<= z2_306 1))
+(assert (<= 0 z3_306))
+(assert (<= z3_306 1))
+(assert (<= 0 z4_306))
+(assert (<= z4_306 1))
+(assert (<= 0 z5_306))
+(assert (<= z5_306 1))
+(assert (<= (+ z1_306 z2_306 z3_306 z4_306 z5_306) 1))
+(assert (<= 0 z1_307))
+(assert (<= z1_307 1))
+(assert (<= 0 z2_307))
+(assert (<= z2_307 1))
+(assert (<= 0 z3_307))
+(assert (<= z3_307 1))
+(assert (<= 0 z4_307))
+(assert (<= z4_307 1))
+(assert (<= 0 z5_307))
+(assert (<= z5_307 1))
+(assert (<= (+ z1_307 z2_307 z3_307 z4_307 z5_307) 1))
+(assert (<= 0 z1_308))
+(assert (<= z1_308 1))
+(assert (<= 0 z2_308))
+(assert (<= z2_308 1))
+(assert (<= 0 z3_308))
+(assert (<= z3_308 1))
+(assert (<= 0 z4_308))
+(assert (<= z4_308 1))
+(assert (<= 0 z5_308))
+(assert (<= z5_308 1))
+(assert (<= (+ z1_308 z2_308 z3_308 z4_308 z5_308) 1))
+(assert (<= 0 z1_309))
+(assert (<= z1_309 1))
+(assert (<= 0 z2_309))
+(assert (<= z2_309 1))
+(assert (<= 0 z3_309))
+(assert (<= z3_309 1))
+(assert (<= 0 z4_309))
+(assert (<= z4_309 1))
+(assert (<= 0 z5_309))
+(assert (<= z5_309 1))
+(assert (<= (+ z1_309 z2_309 z3_309 z4_309 z5_309) 1))
+(assert (<= 0 z1_310))
+(assert (<= z1_310 1))
+(assert (<= 0 z2_310))
+(assert (<= z2_310 1))
+(assert (<= 0 z3_310))
+(assert (<= z3_310 1))
+(assert (<= 0 z4_310))
+(assert (<= z4_310 1))
+(assert (<= 0 z5_310))
+(assert (<= z5_310 1))
+(assert (<= (+ z1_310 z2_310 z3_310 z4_310 z5_310) 1))
+(assert (<= 0 z1_311))
+(assert (<= z1_311 1))
+(assert (<= 0 z2_311))
+(assert (<= z2_311 1))
+(assert (<= 0 z3_311))
+(assert (<= z3_311 1))
+(assert (<= 0 z4_311))
+(assert (<= z4_311 1))
+(assert (<= 0 z5_311))
+(assert (<= z5_311 1))
+(assert (<= (+ z1_311 z2_311 z3_311 z4_311 z5_311) 1))
+(assert (<= 0 z1_312))
+(assert (<= z1_312 1))
+(assert (<= 0 z2_312))
+(assert (<= z2_312 1))
+(assert (<= 0 z3_312))
+(assert (<= z3_312 1))
+(assert (<= 0 z4_312))
+(assert (<= z4_312 1))
+(assert (<= 0 z5_312))
+(assert (<= z5_312 1))
+(assert (<= (+ z1_312 z2_312 z3_312 z4_312 z5_312) 1))
+(assert (<= 0 z1_313))
+(assert (<= z1_313 1))
+(assert (<= 0 z2_313))
+(assert (<= z2_313 1))
+(assert (<= 0 z3_313))
+(assert (<= z3_313 1))
+(assert (<= 0 z4_313))
+(assert (<= z4_313 1))
+(assert (<= 0 z5_313))
+(assert (<= z5_313 1))
+(assert (<= (+ z1_313 z2_313 z3_313 z4_313 z5_313) 1))
+(assert (<= 0 z1_314))
+(assert (<= z1_314 1))
+(assert (<= 0 z2_314))
+(assert (<= z2_314 1))
+(assert (<= 0 z3_314))
+(assert (<= z3_314 1))
+(assert (<= 0 z4_314))
+(assert (<= z4_314 1))
+(assert (<= 0 z5_314))
+(assert (<= z5_314 1))
+(assert (<= (+ z1_314 z2_314 z3_314 z4_314 z5_314) 1))
+(assert (<= 0 z1_315))
+(assert (<= z1_315 1))
+(assert (<= 0 z2_315))
+(assert (<= z2_315 1))
+(assert (<= 0 z3_315))
+(assert (<= z3_315 1))
+(assert (<= 0 z4_315))
+(assert (<= z4_315 1))
+(assert (<= 0 z5_315))
+(assert (<= z5_315 1))
+(assert (<= (+ z1_315 z2_315 z3_315 z4_315 z5_315) 1))
+(assert (<= 0 z1_316))
+(assert (<= z1_316 1))
+(assert (<= 0 z2_316))
+(assert (<= z2_316 1))
+(assert (<= 0 z3_316))
+(assert (<= z3_316 1))
+(assert (<= 0 z4_316))
+(assert (<= z4_316 1))
+(assert (<= 0 z5_316))
+(assert (<= z5_316 1))
+(assert (<= (+ z1_316 z2_316 z3_316 z4_316 z5_316) 1))
+(assert (<= 0 z1_317))
+(assert (<= z1_317 1))
+(assert (<= 0 z2_317))
+(assert (<= z2_317 1))
+(assert (<= 0 z3_317))
+(assert (<= z3_317 1))
+(assert (<= 0 z4_317))
+(assert (<= z4_317 1))
+(assert (<= 0 z5_317))
+(assert (<= z5_317 1))
+(assert (<= (+ z1_317 z2_317 z3_317 z4_317 z5_317) 1))
+(assert (<= 0 z1_318))
+(assert (<= z1_318 1))
+(assert (<= 0 z2_318))
+(assert (<= z2_318 1))
+(assert (<= 0 z3_318))
+(assert (<= z3_318 1))
+(assert (<= 0 z4_318))
+(assert (<= z4_318 1))
+(assert (<= 0 z5_318))
+(assert (<= z5_318 1))
+(assert (<= (+ z1_318 z2_318 z3_318 z4_318 z5_318) 1))
+(assert (<= 0 z1_319))
+(assert (<= z1_319 1))
+(assert (<= 0 z2_319))
+(assert (<= z2_319 1))
+(assert (<= 0 z3_319))
+(assert (<= z3_319 1))
+(assert (<= 0 z4_319))
+(assert (<= z4_319 1))
+(assert (<= 0 z5_319))
+(assert (<= z5_319 1))
+(assert (<= (+ z1_319 z2_319 z3_319 z4_319 z5_319) 1))
+(assert (or (not (= (* (- 1) z1_0) (* (- 1) z1_0))) (not (= (* 1 z1_1) (* 1 z1_1))) (not (= (+ (- 1) (* 1 z1_2)) (+ (- 1) (* 1 z1_2)))) (not (= (+ 1 (* (- 1) z1_3)) (+ 1 (* (- 1) z1_3)))) (not (= (+ (* (- 1) z1_4) (* (- 1) z2_4)) (+ (* (- 1) z1_4) (* (- 1) z2_4)))) (not (= (+ (* 1 z1_5) (* (- 1) z2_5)) (+ (* 1 z1_5) (* (- 1) z2_5)))) (not (= (+ (* (- 1) z1_6) (* 1 z2_6)) (+ (* (- 1) z1_6) (* 1 z2_6)))) (not (= (+ (* 1 z1_7) (* 1 z2_7)) (+ (* 1 z1_7) (* 1 z2_7)))) (not (= (+ (- 1) (* 1 z1_8)) (+ (- 1) (* 1 z1_8)))) (not (= (+ 1 (* (- 1) z1_9) (* (- 2) z2_9)) (+ 1 (* (- 1) z1_9) (* (- 2) z2_9)))) (not (= (+ (- 1) (* 1 z1_10) (* 2 z2_10)) (+ (- 1) (* 1 z1_10) (* 2 z2_10)))) (not (= (+ 1 (* (- 1) z1_11)) (+ 1 (* (- 1) z1_11)))) (not (= (+ (- 1) (* 1 z2_12)) (+ (- 1) (* 1 z2_12)))) (not (= (+ 1 (* (- 2) z1_13) (* (- 1) z2_13)) (+ 1 (* (- 2) z1_13) (* (- 1) z2_13)))) (not (= (+ (- 1) (* 2 z1_14) (* 1 z2_14)) (+ (- 1) (* 2 z1_14) (* 1 z2_14)))) (not (= (+ 1 (* (- 1) z2_15)) (+ 1 (* (- 1) z2_15)))) (not (= (+ (* (- 1) z1_16) (* (- 1) z2_16) (* (- 1) z3_16)) (+ (* (- 1) z1_16) (* (- 1) z2_16) (* (- 1) z3_16)))) (not (= (+ (* 1 z1_17) (* (- 1) z2_17) (* (- 1) z3_17)) (+ (* 1 z1_17) (* (- 1) z2_17) (* (- 1) z3_17)))) (not (= (+ (* (- 1) z1_18) (* 1 z2_18) (* (- 1) z3_18)) (+ (* (- 1) z1_18) (* 1 z2_18) (* (- 1) z3_18)))) (not (= (+ (* 1 z1_19) (* 1 z2_19) (* (- 1) z3_19)) (+ (* 1 z1_19) (* 1 z2_19) (* (- 1) z3_19)))) (not (= (+ (* (- 1) z1_20) (* (- 1) z2_20) (* 1 z3_20)) (+ (* (- 1) z1_20) (* (- 1) z2_20) (* 1 z3_20)))) (not (= (+ (* 1 z1_21) (* (- 1) z2_21) (* 1 z3_21)) (+ (* 1 z1_21) (* (- 1) z2_21) (* 1 z3_21)))) (not (= (+ (* (- 1) z1_22) (* 1 z2_22) (* 1 z3_22)) (+ (* (- 1) z1_22) (* 1 z2_22) (* 1 z3_22)))) (not (= (+ (* 1 z1_23) (* 1 z2_23) (* 1 z3_23)) (+ (* 1 z1_23) (* 1 z2_23) (* 1 z3_23)))) (not (= (+ (- 1) (* 1 z1_24)) (+ (- 1) (* 1 z1_24)))) (not (= (+ 1 (* (- 1) z1_25) (* (- 2) z2_25) (* (- 2) z3_25)) (+ 1 (* (- 1) z1_25) (* (- 2) z2_25) (* (- 2) z3_25)))) (not (= (+ (- 1) (* 1 z1_26) (* 2 z2_26)) (+ (- 1) (* 1 z1_26) (* 2 z2_26)))) (not (= (+ 1 (* (- 1) z1_27) (* (- 2) z3_27)) (+ 1 (* (- 1) z1_27) (* (- 2) z3_27)))) (not (= (+ (- 1) (* 1 z1_28) (* 2 z3_28)) (+ (- 1) (* 1 z1_28) (* 2 z3_28)))) (not (= (+ 1 (* (- 1) z1_29) (* (- 2) z2_29)) (+ 1 (* (- 1) z1_29) (* (- 2) z2_29)))) (not (= (+ (- 1) (* 1 z1_30) (* 2 z2_30) (* 2 z3_30)) (+ (- 1) (* 1 z1_30) (* 2 z2_30) (* 2 z3_30)))) (not (= (+ 1 (* (- 1) z1_31)) (+ 1 (* (- 1) z1_31)))) (not (= (+ (- 1) (* 1 z2_32)) (+ (- 1) (* 1 z2_32)))) (not (= (+ 1 (* (- 2) z1_33) (* (- 1) z2_33) (* (- 2) z3_33)) (+ 1 (* (- 2) z1_33) (* (- 1) z2_33) (* (- 2) z3_33)))) (not (= (+ (- 1) (* 2 z1_34) (* 1 z2_34)) (+ (- 1) (* 2 z1_34) (* 1 z2_34)))) (not (= (+ 1 (* (- 1) z2_35) (* (- 2) z3_35)) (+ 1 (* (- 1) z2_35) (* (- 2) z3_35)))) (not (= (+ (- 1) (* 1 z2_36) (* 2 z3_36)) (+ (- 1) (* 1 z2_36) (* 2 z3_36)))) (not (= (+ 1 (* (- 2) z1_37) (* (- 1) z2_37)) (+ 1 (* (- 2) z1_37) (* (- 1) z2_37)))) (not (= (+ (- 1) (* 2 z1_38) (* 1 z2_38) (* 2 z3_38)) (+ (- 1) (* 2 z1_38) (* 1 z2_38) (* 2 z3_38)))) (not (= (+ 1 (* (- 1) z2_39)) (+ 1 (* (- 1) z2_39)))) (not (= (+ (- 1) (* 1 z3_40)) (+ (- 1) (* 1 z3_40)))) (not (= (+ 1 (* (- 2) z1_41) (* (- 2) z2_41) (* (- 1) z3_41)) (+ 1 (* (- 2) z1_41) (* (- 2) z2_41) (* (- 1) z3_41)))) (not (= (+ (- 1) (* 2 z1_42) (* 1 z3_42)) (+ (- 1) (* 2 z1_42) (* 1 z3_42)))) (not (= (+ 1 (* (- 2) z2_43) (* (- 1) z3_43)) (+ 1 (* (- 2) z2_43) (* (- 1) z3_43)))) (not (= (+ (- 1) (* 2 z2_44) (* 1 z3_44)) (+ (- 1) (* 2 z2_44) (* 1 z3_44)))) (not (= (+ 1 (* (- 2) z1_45) (* (- 1) z3_45)) (+ 1 (* (- 2) z1_45) (* (- 1) z3_45)))) (not (= (+ (- 1) (* 2 z1_46) (* 2 z2_46) (* 1 z3_46)) (+ (- 1) (* 2 z1_46) (* 2 z2_46) (* 1 z3_46)))) (not (= (+ 1 (* (- 1) z3_47)) (+ 1 (* (- 1) z3_47)))) (not (= (+ (* (- 1) z1_48) (* (- 1) z2_48) (* (- 1) z3_48) (* (- 1) z4_48)) (+ (* (- 1) z1_48) (* (- 1) z2_48) (* (- 1) z3_48) (* (- 1) z4_48)))) (not (= (+ (* 1 z1_49) (* (- 1) z2_49) (* (- 1) z3_49) (* (- 1) z4_49)) (+ (* 1 z1_49) (* (- 1) z2_49) (* (- 1) z3_49) (* (- 1) z4_49)))) (not (= (+ (* (- 1) z1_50) (* 1 z2_50) (* (- 1) z3_50) (* (- 1) z4_50)) (+ (* (- 1) z1_50) (* 1 z2_50) (* (- 1) z3_50) (* (- 1) z4_50)))) (not (= (+ (* 1 z1_51) (* 1 z2_51) (* (- 1) z3_51) (* (- 1) z4_51)) (+ (* 1 z1_51) (* 1 z2_51) (* (- 1) z3_51) (* (- 1) z4_51)))) (not (= (+ (* (- 1) z1_52) (* (- 1) z2_52) (* 1 z3_52) (* (- 1) z4_52)) (+ (* (- 1) z1_52) (* (- 1) z2_52) (* 1 z3_52) (* (- 1) z4_52)))) (not (= (+ (* 1 z1_53) (* (- 1) z2_53) (* 1 z3_53) (* (- 1) z4_53)) (+ (* 1 z1_53) (* (- 1) z2_53) (* 1 z3_53) (* (- 1) z4_53)))) (not (= (+ (* (- 1) z1_54) (* 1 z2_54) (* 1 z3_54) (* (- 1) z4_54)) (+ (* (- 1) z1_54) (* 1 z2_54) (* 1 z3_54) (* (- 1) z4_54)))) (not (= (+ (* 1 z1_55) (* 1 z2_55) (* 1 z3_55) (* (- 1) z4_55)) (+ (* 1 z1_55) (* 1 z2_55) (* 1 z3_55) (* (- 1) z4_55)))) (not (= (+ (* (- 1) z1_56) (* (- 1) z2_56) (* (- 1) z3_56) (* 1 z4_56)) (+ (* (- 1) z1_56) (* (- 1) z2_56) (* (- 1) z3_56) (* 1 z4_56)))) (not (= (+ (* 1 z1_57) (* (- 1) z2_57) (* (- 1) z3_57) (* 1 z4_57)) (+ (* 1 z1_57) (* (- 1) z2_57) (* (- 1) z3_57) (* 1 z4_57)))) (not (= (+ (* (- 1) z1_58) (* 1 z2_58) (* (- 1) z3_58) (* 1 z4_58)) (+ (* (- 1) z1_58) (* 1 z2_58) (* (- 1) z3_58) (* 1 z4_58)))) (not (= (+ (* 1 z1_59) (* 1 z2_59) (* (- 1) z3_59) (* 1 z4_59)) (+ (* 1 z1_59) (* 1 z2_59) (* (- 1) z3_59) (* 1 z4_59)))) (not (= (+ (* (- 1) z1_60) (* (- 1) z2_60) (* 1 z3_60) (* 1 z4_60)) (+ (* (- 1) z1_60) (* (- 1) z2_60) (* 1 z3_60) (* 1 z4_60)))) (not (= (+ (* 1 z1_61) (* (- 1) z2_61) (* 1 z3_61) (* 1 z4_61)) (+ (* 1 z1_61) (* (- 1) z2_61) (* 1 z3_61) (* 1 z4_61)))) (not (= (+ (* (- 1) z1_62) (* 1 z2_62) (* 1 z3_62) (* 1 z4_62)) (+ (* (- 1) z1_62) (* 1 z2_62) (* 1 z3_62) (* 1 z4_62)))) (not (= (+ (* 1 z1_63) (* 1 z2_63) (* 1 z3_63) (* 1 z4_63)) (+ (* 1 z1_63) (* 1 z2_63) (* 1 z3_63) (* 1 z4_63)))) (not (= (+ (- 1) (* 1 z1_64)) (+ (- 1) (* 1 z1_64)))) (not (= (+ 1 (* (- 1) z1_65) (* (- 2) z2_65) (* (- 2) z3_65) (* (- 2) z4_65)) (+ 1 (* (- 1) z1_65) (* (- 2) z2_65) (* (- 2) z3_65) (* (- 2) z4_65)))) (not (= (+ (- 1) (* 1 z1_66) (* 2 z2_66)) (+ (- 1) (* 1 z1_66) (* 2 z2_66)))) (not (= (+ 1 (* (- 1) z1_67) (* (- 2) z3_67) (* (- 2) z4_67)) (+ 1 (* (- 1) z1_67) (* (- 2) z3_67) (* (- 2) z4_67)))) (not (= (+ (- 1) (* 1 z1_68) (* 2 z3_68)) (+ (- 1) (* 1 z1_68) (* 2 z3_68)))) (not (= (+ 1 (* (- 1) z1_69) (* (- 2) z2_69) (* (- 2) z4_69)) (+ 1 (* (- 1) z1_69) (* (- 2) z2_69) (* (- 2) z4_69)))) (not (= (+ (- 1) (* 1 z1_70) (* 2 z2_70) (* 2 z3_70)) (+ (- 1) (* 1 z1_70) (* 2 z2_70) (* 2 z3_70)))) (not (= (+ 1 (* (- 1) z1_71) (* (- 2) z4_71)) (+ 1 (* (- 1) z1_71) (* (- 2) z4_71)))) (not (= (+ (- 1) (* 1 z1_72) (* 2 z4_72)) (+ (- 1) (* 1 z1_72) (* 2 z4_72)))) (not (= (+ 1 (* (- 1) z1_73) (* (- 2) z2_73) (* (- 2) z3_73)) (+ 1 (* (- 1) z1_73) (* (- 2) z2_73) (* (- 2) z3_73)))) (not (= (+ (- 1) (* 1 z1_74) (* 2 z2_74) (* 2 z4_74)) (+ (- 1) (* 1 z1_74) (* 2 z2_74) (* 2 z4_74)))) (not (= (+ 1 (* (- 1) z1_75) (* (- 2) z3_75)) (+ 1 (* (- 1) z1_75) (* (- 2) z3_75)))) (not (= (+ (- 1) (* 1 z1_76) (* 2 z3_76) (* 2 z4_76)) (+ (- 1) (* 1 z1_76) (* 2 z3_76) (* 2 z4_76)))) (not (= (+ 1 (* (- 1) z1_77) (* (- 2) z2_77)) (+ 1 (* (- 1) z1_77) (* (- 2) z2_77)))) (not (= (+ (- 1) (* 1 z1_78) (* 2 z2_78) (* 2 z3_78) (* 2 z4_78)) (+ (- 1) (* 1 z1_78) (* 2 z2_78) (* 2 z3_78) (* 2 z4_78)))) (not (= (+ 1 (* (- 1) z1_79)) (+ 1 (* (- 1) z1_79)))) (not (= (+ (- 1) (* 1 z2_80)) (+ (- 1) (* 1 z2_80)))) (not (= (+ 1 (* (- 2) z1_81) (* (- 1) z2_81) (* (- 2) z3_81) (* (- 2) z4_81)) (+ 1 (* (- 2) z1_81) (* (- 1) z2_81) (* (- 2) z3_81) (* (- 2) z4_81)))) (not (= (+ (- 1) (* 2 z1_82) (* 1 z2_82)) (+ (- 1) (* 2 z1_82) (* 1 z2_82)))) (not (= (+ 1 (* (- 1) z2_83) (* (- 2) z3_83) (* (- 2) z4_83)) (+ 1 (* (- 1) z2_83) (* (- 2) z3_83) (* (- 2) z4_83)))) (not (= (+ (- 1) (* 1 z2_84) (* 2 z3_84)) (+ (- 1) (* 1 z2_84) (* 2 z3_84)))) (not (= (+ 1 (* (- 2) z1_85) (* (- 1) z2_85) (* (- 2) z4_85)) (+ 1 (* (- 2) z1_85) (* (- 1) z2_85) (* (- 2) z4_85)))) (not (= (+ (- 1) (* 2 z1_86) (* 1 z2_86) (* 2 z3_86)) (+ (- 1) (* 2 z1_86) (* 1 z2_86) (* 2 z3_86)))) (not (= (+ 1 (* (- 1) z2_87) (* (- 2) z4_87)) (+ 1 (* (- 1) z2_87) (* (- 2) z4_87)))) (not (= (+ (- 1) (* 1 z2_88) (* 2 z4_88)) (+ (- 1) (* 1 z2_88) (* 2 z4_88)))) (not (= (+ 1 (* (- 2) z1_89) (* (- 1) z2_89) (* (- 2) z3_89)) (+ 1 (* (- 2) z1_89) (* (- 1) z2_89) (* (- 2) z3_89)))) (not (= (+ (- 1) (* 2 z1_90) (* 1 z2_90) (* 2 z4_90)) (+ (- 1) (* 2 z1_90) (* 1 z2_90) (* 2 z4_90)))) (not (= (+ 1 (* (- 1) z2_91) (* (- 2) z3_91)) (+ 1 (* (- 1) z2_91) (* (- 2) z3_91)))) (not (= (+ (- 1) (* 1 z2_92) (* 2 z3_92) (* 2 z4_92)) (+ (- 1) (* 1 z2_92) (* 2 z3_92) (* 2 z4_92)))) (not (= (+ 1 (* (- 2) z1_93) (* (- 1) z2_93)) (+ 1 (* (- 2) z1_93) (* (- 1) z2_93)))) (not (= (+ (- 1) (* 2 z1_94) (* 1 z2_94) (* 2 z3_94) (* 2 z4_94)) (+ (- 1) (* 2 z1_94) (* 1 z2_94) (* 2 z3_94) (* 2 z4_94)))) (not (= (+ 1 (* (- 1) z2_95)) (+ 1 (* (- 1) z2_95)))) (not (= (+ (- 1) (* 1 z3_96)) (+ (- 1) (* 1 z3_96)))) (not (= (+ 1 (* (- 2) z1_97) (* (- 2) z2_97) (* (- 1) z3_97) (* (- 2) z4_97)) (+ 1 (* (- 2) z1_97) (* (- 2) z2_97) (* (- 1) z3_97) (* (- 2) z4_97)))) (not (= (+ (- 1) (* 2 z1_98) (* 1 z3_98)) (+ (- 1) (* 2 z1_98) (* 1 z3_98)))) (not (= (+ 1 (* (- 2) z2_99) (* (- 1) z3_99) (* (- 2) z4_99)) (+ 1 (* (- 2) z2_99) (* (- 1) z3_99) (* (- 2) z4_99)))) (not (= (+ (- 1) (* 2 z2_100) (* 1 z3_100)) (+ (- 1) (* 2 z2_100) (* 1 z3_100)))) (not (= (+ 1 (* (- 2) z1_101) (* (- 1) z3_101) (* (- 2) z4_101)) (+ 1 (* (- 2) z1_101) (* (- 1) z3_101) (* (- 2) z4_101)))) (not (= (+ (- 1) (* 2 z1_102) (* 2 z2_102) (* 1 z3_102)) (+ (- 1) (* 2 z1_102) (* 2 z2_102) (* 1 z3_102)))) (not (= (+ 1 (* (- 1) z3_103) (* (- 2) z4_103)) (+ 1 (* (- 1) z3_103) (* (- 2) z4_103)))) (not (= (+ (- 1) (* 1 z3_104) (* 2 z4_104)) (+ (- 1) (* 1 z3_104) (* 2 z4_104)))) (not (= (+ 1 (* (- 2) z1_105) (* (- 2) z2_105) (* (- 1) z3_105)) (+ 1 (* (- 2) z1_105) (* (- 2) z2_105) (* (- 1) z3_105)))) (not (= (+ (- 1) (* 2 z1_106) (* 1 z3_106) (* 2 z4_106)) (+ (- 1) (* 2 z1_106) (* 1 z3_106) (* 2 z4_106)))) (not (= (+ 1 (* (- 2) z2_107) (* (- 1) z3_107)) (+ 1 (* (- 2) z2_107) (* (- 1) z3_107)))) (not (= (+ (- 1) (* 2 z2_108) (* 1 z3_108) (* 2 z4_108)) (+ (- 1) (* 2 z2_108) (* 1 z3_108) (* 2 z4_108)))) (not (= (+ 1 (* (- 2) z1_109) (* (- 1) z3_109)) (+ 1 (* (- 2) z1_109) (* (- 1) z3_109)))) (not (= (+ (- 1) (* 2 z1_110) (* 2 z2_110) (* 1 z3_110) (* 2 z4_110)) (+ (- 1) (* 2 z1_110) (* 2 z2_110) (* 1 z3_110) (* 2 z4_110)))) (not (= (+ 1 (* (- 1) z3_111)) (+ 1 (* (- 1) z3_111)))) (not (= (+ (- 1) (* 1 z4_112)) (+ (- 1) (* 1 z4_112)))) (not (= (+ 1 (* (- 2) z1_113) (* (- 2) z2_113) (* (- 2) z3_113) (* (- 1) z4_113)) (+ 1 (* (- 2) z1_113) (* (- 2) z2_113) (* (- 2) z3_113) (* (- 1) z4_113)))) (not (= (+ (- 1) (* 2 z1_114) (* 1 z4_114)) (+ (- 1) (* 2 z1_114) (* 1 z4_114)))) (not (= (+ 1 (* (- 2) z2_115) (* (- 2) z3_115) (* (- 1) z4_115)) (+ 1 (* (- 2) z2_115) (* (- 2) z3_115) (* (- 1) z4_115)))) (not (= (+ (- 1) (* 2 z2_116) (* 1 z4_116)) (+ (- 1) (* 2 z2_116) (* 1 z4_116)))) (not (= (+ 1 (* (- 2) z1_117) (* (- 2) z3_117) (* (- 1) z4_117)) (+ 1 (* (- 2) z1_117) (* (- 2) z3_117) (* (- 1) z4_117)))) (not (= (+ (- 1) (* 2 z1_118) (* 2 z2_118) (* 1 z4_118)) (+ (- 1) (* 2 z1_118) (* 2 z2_118) (* 1 z4_118)))) (not (= (+ 1 (* (- 2) z3_119) (* (- 1) z4_119)) (+ 1 (* (- 2) z3_119) (* (- 1) z4_119)))) (not (= (+ (- 1) (* 2 z3_120) (* 1 z4_120)) (+ (- 1) (* 2 z3_120) (* 1 z4_120)))) (not (= (+ 1 (* (- 2) z1_121) (* (- 2) z2_121) (* (- 1) z4_121)) (+ 1 (* (- 2) z1_121) (* (- 2) z2_121) (* (- 1) z4_121)))) (not (= (+ (- 1) (* 2 z1_122) (* 2 z3_122) (* 1 z4_122)) (+ (- 1) (* 2 z1_122) (* 2 z3_122) (* 1 z4_122)))) (not (= (+ 1 (* (- 2) z2_123) (* (- 1) z4_123)) (+ 1 (* (- 2) z2_123) (* (- 1) z4_123)))) (not (= (+ (- 1) (* 2 z2_124) (* 2 z3_124) (* 1 z4_124)) (+ (- 1) (* 2 z2_124) (* 2 z3_124) (* 1 z4_124)))) (not (= (+ 1 (* (- 2) z1_125) (* (- 1) z4_125)) (+ 1 (* (- 2) z1_125) (* (- 1) z4_125)))) (not (= (+ (- 1) (* 2 z1_126) (* 2 z2_126) (* 2 z3_126) (* 1 z4_126)) (+ (- 1) (* 2 z1_126) (* 2 z2_126) (* 2 z3_126) (* 1 z4_126)))) (not (= (+ 1 (* (- 1) z4_127)) (+ 1 (* (- 1) z4_127)))) (not (= (+ (* (- 1) z1_128) (* (- 1) z2_128) (* (- 1) z3_128) (* (- 1) z4_128) (* (- 1) z5_128)) (+ (* (- 1) z1_128) (* (- 1) z2_128) (* (- 1) z3_128) (* (- 1) z4_128) (* (- 1) z5_128)))) (not (= (+ (* 1 z1_129) (* (- 1) z2_129) (* (- 1) z3_129) (* (- 1) z4_129) (* (- 1) z5_129)) (+ (* 1 z1_129) (* (- 1) z2_129) (* (- 1) z3_129) (* (- 1) z4_129) (* (- 1) z5_129)))) (not (= (+ (* (- 1) z1_130) (* 1 z2_130) (* (- 1) z3_130) (* (- 1) z4_130) (* (- 1) z5_130)) (+ (* (- 1) z1_130) (* 1 z2_130) (* (- 1) z3_130) (* (- 1) z4_130) (* (- 1) z5_130)))) (not (= (+ (* 1 z1_131) (* 1 z2_131) (* (- 1) z3_131) (* (- 1) z4_131) (* (- 1) z5_131)) (+ (* 1 z1_131) (* 1 z2_131) (* (- 1) z3_131) (* (- 1) z4_131) (* (- 1) z5_131)))) (not (= (+ (* (- 1) z1_132) (* (- 1) z2_132) (* 1 z3_132) (* (- 1) z4_132) (* (- 1) z5_132)) (+ (* (- 1) z1_132) (* (- 1) z2_132) (* 1 z3_132) (* (- 1) z4_132) (* (- 1) z5_132)))) (not (= (+ (* 1 z1_133) (* (- 1) z2_133) (* 1 z3_133) (* (- 1) z4_133) (* (- 1) z5_133)) (+ (* 1 z1_133) (* (- 1) z2_133) (* 1 z3_133) (* (- 1) z4_133) (* (- 1) z5_133)))) (not (= (+ (* (- 1) z1_134) (* 1 z2_134) (* 1 z3_134) (* (- 1) z4_134) (* (- 1) z5_134)) (+ (* (- 1) z1_134) (* 1 z2_134) (* 1 z3_134) (* (- 1) z4_134) (* (- 1) z5_134)))) (not (= (+ (* 1 z1_135) (* 1 z2_135) (* 1 z3_135) (* (- 1) z4_135) (* (- 1) z5_135)) (+ (* 1 z1_135) (* 1 z2_135) (* 1 z3_135) (* (- 1) z4_135) (* (- 1) z5_135)))) (not (= (+ (* (- 1) z1_136) (* (- 1) z2_136) (* (- 1) z3_136) (* 1 z4_136) (* (- 1) z5_136)) (+ (* (- 1) z1_136) (* (- 1) z2_136) (* (- 1) z3_136) (* 1 z4_136) (* (- 1) z5_136)))) (not (= (+ (* 1 z1_137) (* (- 1) z2_137) (* (- 1) z3_137) (* 1 z4_137) (* (- 1) z5_137)) (+ (* 1 z1_137) (* (- 1) z2_137) (* (- 1) z3_137) (* 1 z4_137) (* (- 1) z5_137)))) (not (= (+ (* (- 1) z1_138) (* 1 z2_138) (* (- 1) z3_138) (* 1 z4_138) (* (- 1) z5_138)) (+ (* (- 1) z1_138) (* 1 z2_138) (* (- 1) z3_138) (* 1 z4_138) (* (- 1) z5_138)))) (not (= (+ (* 1 z1_139) (* 1 z2_139) (* (- 1) z3_139) (* 1 z4_139) (* (- 1) z5_139)) (+ (* 1 z1_139) (* 1 z2_139) (* (- 1) z3_139) (* 1 z4_139) (* (- 1) z5_139)))) (not (= (+ (* (- 1) z1_140) (* (- 1) z2_140) (* 1 z3_140) (* 1 z4_140) (* (- 1) z5_140)) (+ (* (- 1) z1_140) (* (- 1) z2_140) (* 1 z3_140) (* 1 z4_140) (* (- 1) z5_140)))) (not (= (+ (* 1 z1_141) (* (- 1) z2_141) (* 1 z3_141) (* 1 z4_141) (* (- 1) z5_141)) (+ (* 1 z1_141) (* (- 1) z2_141) (* 1 z3_141) (* 1 z4_141) (* (- 1) z5_141)))) (not (= (+ (* (- 1) z1_142) (* 1 z2_142) (* 1 z3_142) (* 1 z4_142) (* (- 1) z5_142)) (+ (* (- 1) z1_142) (* 1 z2_142) (* 1 z3_142) (* 1 z4_142) (* (- 1) z5_142)))) (not (= (+ (* 1 z1_143) (* 1 z2_143) (* 1 z3_143) (* 1 z4_143) (* (- 1) z5_143)) (+ (* 1 z1_143) (* 1 z2_143) (* 1 z3_143) (* 1 z4_143) (* (- 1) z5_143)))) (not (= (+ (* (- 1) z1_144) (* (- 1) z2_144) (* (- 1) z3_144) (* (- 1) z4_144) (* 1 z5_144)) (+ (* (- 1) z1_144) (* (- 1) z2_144) (* (- 1) z3_144) (* (- 1) z4_144) (* 1 z5_144)))) (not (= (+ (* 1 z1_145) (* (- 1) z2_145) (* (- 1) z3_145) (* (- 1) z4_145) (* 1 z5_145)) (+ (* 1 z1_145) (* (- 1) z2_145) (* (- 1) z3_145) (* (- 1) z4_145) (* 1 z5_145)))) (not (= (+ (* (- 1) z1_146) (* 1 z2_146) (* (- 1) z3_146) (* (- 1) z4_146) (* 1 z5_146)) (+ (* (- 1) z1_146) (* 1 z2_146) (* (- 1) z3_146) (* (- 1) z4_146) (* 1 z5_146)))) (not (= (+ (* 1 z1_147) (* 1 z2_147) (* (- 1) z3_147) (* (- 1) z4_147) (* 1 z5_147)) (+ (* 1 z1_147) (* 1 z2_147) (* (- 1) z3_147) (* (- 1) z4_147) (* 1 z5_147)))) (not (= (+ (* (- 1) z1_148) (* (- 1) z2_148) (* 1 z3_148) (* (- 1) z4_148) (* 1 z5_148)) (+ (* (- 1) z1_148) (* (- 1) z2_148) (* 1 z3_148) (* (- 1) z4_148) (* 1 z5_148)))) (not (= (+ (* 1 z1_149) (* (- 1) z2_149) (* 1 z3_149) (* (- 1) z4_149) (* 1 z5_149)) (+ (* 1 z1_149) (* (- 1) z2_149) (* 1 z3_149) (* (- 1) z4_149) (* 1 z5_149)))) (not (= (+ (* (- 1) z1_150) (* 1 z2_150) (* 1 z3_150) (* (- 1) z4_150) (* 1 z5_150)) (+ (* (- 1) z1_150) (* 1 z2_150) (* 1 z3_150) (* (- 1) z4_150) (* 1 z5_150)))) (not (= (+ (* 1 z1_151) (* 1 z2_151) (* 1 z3_151) (* (- 1) z4_151) (* 1 z5_151)) (+ (* 1 z1_151) (* 1 z2_151) (* 1 z3_151) (* (- 1) z4_151) (* 1 z5_151)))) (not (= (+ (* (- 1) z1_152) (* (- 1) z2_152) (* (- 1) z3_152) (* 1 z4_152) (* 1 z5_152)) (+ (* (- 1) z1_152) (* (- 1) z2_152) (* (- 1) z3_152) (* 1 z4_152) (* 1 z5_152)))) (not (= (+ (* 1 z1_153) (* (- 1) z2_153) (* (- 1) z3_153) (* 1 z4_153) (* 1 z5_153)) (+ (* 1 z1_153) (* (- 1) z2_153) (* (- 1) z3_153) (* 1 z4_153) (* 1 z5_153)))) (not (= (+ (* (- 1) z1_154) (* 1 z2_154) (* (- 1) z3_154) (* 1 z4_154) (* 1 z5_154)) (+ (* (- 1) z1_154) (* 1 z2_154) (* (- 1) z3_154) (* 1 z4_154) (* 1 z5_154)))) (not (= (+ (* 1 z1_155) (* 1 z2_155) (* (- 1) z3_155) (* 1 z4_155) (* 1 z5_155)) (+ (* 1 z1_155) (* 1 z2_155) (* (- 1) z3_155) (* 1 z4_155) (* 1 z5_155)))) (not (= (+ (* (- 1) z1_156) (* (- 1) z2_156) (* 1 z3_156) (* 1 z4_156) (* 1 z5_156)) (+ (* (- 1) z1_156) (* (- 1) z2_156) (* 1 z3_156) (* 1 z4_156) (* 1 z5_156)))) (not (= (+ (* 1 z1_157) (* (- 1) z2_157) (* 1 z3_157) (* 1 z4_157) (* 1 z5_157)) (+ (* 1 z1_157) (* (- 1) z2_157) (* 1 z3_157) (* 1 z4_157) (* 1 z5_157)))) (not (= (+ (* (- 1) z1_158) (* 1 z2_158) (* 1 z3_158) (* 1 z4_158) (* 1 z5_158)) (+ (* (- 1) z1_158) (* 1 z2_158) (* 1 z3_158) (* 1 z4_158) (* 1 z5_158)))) (not (= (+ (* 1 z1_159) (* 1 z2_159) (* 1 z3_159) (* 1 z4_159) (* 1 z5_159)) (+ (* 1 z1_159) (* 1 z2_159) (* 1 z3_159) (* 1 z4_159) (* 1 z5_159)))) (not (= (+ (- 1) (* 1 z1_160)) (+ (- 1) (* 1 z1_160)))) (not (= (+ 1 (* (- 1) z1_161) (* (- 2) z2_161) (* (- 2) z3_161) (* (- 2) z4_161) (* (- 2) z5_161)) (+ 1 (* (- 1) z1_161) (* (- 2) z2_161) (* (- 2) z3_161) (* (- 2) z4_161) (* (- 2) z5_161)))) (not (= (+ (- 1) (* 1 z1_162) (* 2 z2_162)) (+ (- 1) (* 1 z1_162) (* 2 z2_162)))) (not (= (+ 1 (* (- 1) z1_163) (* (- 2) z3_163) (* (- 2) z4_163) (* (- 2) z5_163)) (+ 1 (* (- 1) z1_163) (* (- 2) z3_163) (* (- 2) z4_163) (* (- 2) z5_163)))) (not (= (+ (- 1) (* 1 z1_164) (* 2 z3_164)) (+ (- 1) (* 1 z1_164) (* 2 z3_164)))) (not (= (+ 1 (* (- 1) z1_165) (* (- 2) z2_165) (* (- 2) z4_165) (* (- 2) z5_165)) (+ 1 (* (- 1) z1_165) (* (- 2) z2_165) (* (- 2) z4_165) (* (- 2) z5_165)))) (not (= (+ (- 1) (* 1 z1_166) (* 2 z2_166) (* 2 z3_166)) (+ (- 1) (* 1 z1_166) (* 2 z2_166) (* 2 z3_166)))) (not (= (+ 1 (* (- 1) z1_167) (* (- 2) z4_167) (* (- 2) z5_167)) (+ 1 (* (- 1) z1_167) (* (- 2) z4_167) (* (- 2) z5_167)))) (not (= (+ (- 1) (* 1 z1_168) (* 2 z4_168)) (+ (- 1) (* 1 z1_168) (* 2 z4_168)))) (not (= (+ 1 (* (- 1) z1_169) (* (- 2) z2_169) (* (- 2) z3_169) (* (- 2) z5_169)) (+ 1 (* (- 1) z1_169) (* (- 2) z2_169) (* (- 2) z3_169) (* (- 2) z5_169)))) (not (= (+ (- 1) (* 1 z1_170) (* 2 z2_170) (* 2 z4_170)) (+ (- 1) (* 1 z1_170) (* 2 z2_170) (* 2 z4_170)))) (not (= (+ 1 (* (- 1) z1_171) (* (- 2) z3_171) (* (- 2) z5_171)) (+ 1 (* (- 1) z1_171) (* (- 2) z3_171) (* (- 2) z5_171)))) (not (= (+ (- 1) (* 1 z1_172) (* 2 z3_172) (* 2 z4_172)) (+ (- 1) (* 1 z1_172) (* 2 z3_172) (* 2 z4_172)))) (not (= (+ 1 (* (- 1) z1_173) (* (- 2) z2_173) (* (- 2) z5_173)) (+ 1 (* (- 1) z1_173) (* (- 2) z2_173) (* (- 2) z5_173)))) (not (= (+ (- 1) (* 1 z1_174) (* 2 z2_174) (* 2 z3_174) (* 2 z4_174)) (+ (- 1) (* 1 z1_174) (* 2 z2_174) (* 2 z3_174) (* 2 z4_174)))) (not (= (+ 1 (* (- 1) z1_175) (* (- 2) z5_175)) (+ 1 (* (- 1) z1_175) (* (- 2) z5_175)))) (not (= (+ (- 1) (* 1 z1_176) (* 2 z5_176)) (+ (- 1) (* 1 z1_176) (* 2 z5_176)))) (not (= (+ 1 (* (- 1) z1_177) (* (- 2) z2_177) (* (- 2) z3_177) (* (- 2) z4_177)) (+ 1 (* (- 1) z1_177) (* (- 2) z2_177) (* (- 2) z3_177) (* (- 2) z4_177)))) (not (= (+ (- 1) (* 1 z1_178) (* 2 z2_178) (* 2 z5_178)) (+ (- 1) (* 1 z1_178) (* 2 z2_178) (* 2 z5_178)))) (not (= (+ 1 (* (- 1) z1_179) (* (- 2) z3_179) (* (- 2) z4_179)) (+ 1 (* (- 1) z1_179) (* (- 2) z3_179) (* (- 2) z4_179)))) (not (= (+ (- 1) (* 1 z1_180) (* 2 z3_180) (* 2 z5_180)) (+ (- 1) (* 1 z1_180) (* 2 z3_180) (* 2 z5_180)))) (not (= (+ 1 (* (- 1) z1_181) (* (- 2) z2_181) (* (- 2) z4_181)) (+ 1 (* (- 1) z1_181) (* (- 2) z2_181) (* (- 2) z4_181)))) (not (= (+ (- 1) (* 1 z1_182) (* 2 z2_182) (* 2 z3_182) (* 2 z5_182)) (+ (- 1) (* 1 z1_182) (* 2 z2_182) (* 2 z3_182) (* 2 z5_182)))) (not (= (+ 1 (* (- 1) z1_183) (* (- 2) z4_183)) (+ 1 (* (- 1) z1_183) (* (- 2) z4_183)))) (not (= (+ (- 1) (* 1 z1_184) (* 2 z4_184) (* 2 z5_184)) (+ (- 1) (* 1 z1_184) (* 2 z4_184) (* 2 z5_184)))) (not (= (+ 1 (* (- 1) z1_185) (* (- 2) z2_185) (* (- 2) z3_185)) (+ 1 (* (- 1) z1_185) (* (- 2) z2_185) (* (- 2) z3_185)))) (not (= (+ (- 1) (* 1 z1_186) (* 2 z2_186) (* 2 z4_186) (* 2 z5_186)) (+ (- 1) (* 1 z1_186) (* 2 z2_186) (* 2 z4_186) (* 2 z5_186)))) (not (= (+ 1 (* (- 1) z1_187) (* (- 2) z3_187)) (+ 1 (* (- 1) z1_187) (* (- 2) z3_187)))) (not (= (+ (- 1) (* 1 z1_188) (* 2 z3_188) (* 2 z4_188) (* 2 z5_188)) (+ (- 1) (* 1 z1_188) (* 2 z3_188) (* 2 z4_188) (* 2 z5_188)))) (not (= (+ 1 (* (- 1) z1_189) (* (- 2) z2_189)) (+ 1 (* (- 1) z1_189) (* (- 2) z2_189)))) (not (= (+ (- 1) (* 1 z1_190) (* 2 z2_190) (* 2 z3_190) (* 2 z4_190) (* 2 z5_190)) (+ (- 1) (* 1 z1_190) (* 2 z2_190) (* 2 z3_190) (* 2 z4_190) (* 2 z5_190)))) (not (= (+ 1 (* (- 1) z1_191)) (+ 1 (* (- 1) z1_191)))) (not (= (+ (- 1) (* 1 z2_192)) (+ (- 1) (* 1 z2_192)))) (not (= (+ 1 (* (- 2) z1_193) (* (- 1) z2_193) (* (- 2) z3_193) (* (- 2) z4_193) (* (- 2) z5_193)) (+ 1 (* (- 2) z1_193) (* (- 1) z2_193) (* (- 2) z3_193) (* (- 2) z4_193) (* (- 2) z5_193)))) (not (= (+ (- 1) (* 2 z1_194) (* 1 z2_194)) (+ (- 1) (* 2 z1_194) (* 1 z2_194)))) (not (= (+ 1 (* (- 1) z2_195) (* (- 2) z3_195) (* (- 2) z4_195) (* (- 2) z5_195)) (+ 1 (* (- 1) z2_195) (* (- 2) z3_195) (* (- 2) z4_195) (* (- 2) z5_195)))) (not (= (+ (- 1) (* 1 z2_196) (* 2 z3_196)) (+ (- 1) (* 1 z2_196) (* 2 z3_196)))) (not (= (+ 1 (* (- 2) z1_197) (* (- 1) z2_197) (* (- 2) z4_197) (* (- 2) z5_197)) (+ 1 (* (- 2) z1_197) (* (- 1) z2_197) (* (- 2) z4_197) (* (- 2) z5_197)))) (not (= (+ (- 1) (* 2 z1_198) (* 1 z2_198) (* 2 z3_198)) (+ (- 1) (* 2 z1_198) (* 1 z2_198) (* 2 z3_198)))) (not (= (+ 1 (* (- 1) z2_199) (* (- 2) z4_199) (* (- 2) z5_199)) (+ 1 (* (- 1) z2_199) (* (- 2) z4_199) (* (- 2) z5_199)))) (not (= (+ (- 1) (* 1 z2_200) (* 2 z4_200)) (+ (- 1) (* 1 z2_200) (* 2 z4_200)))) (not (= (+ 1 (* (- 2) z1_201) (* (- 1) z2_201) (* (- 2) z3_201) (* (- 2) z5_201)) (+ 1 (* (- 2) z1_201) (* (- 1) z2_201) (* (- 2) z3_201) (* (- 2) z5_201)))) (not (= (+ (- 1) (* 2 z1_202) (* 1 z2_202) (* 2 z4_202)) (+ (- 1) (* 2 z1_202) (* 1 z2_202) (* 2 z4_202)))) (not (= (+ 1 (* (- 1) z2_203) (* (- 2) z3_203) (* (- 2) z5_203)) (+ 1 (* (- 1) z2_203) (* (- 2) z3_203) (* (- 2) z5_203)))) (not (= (+ (- 1) (* 1 z2_204) (* 2 z3_204) (* 2 z4_204)) (+ (- 1) (* 1 z2_204) (* 2 z3_204) (* 2 z4_204)))) (not (= (+ 1 (* (- 2) z1_205) (* (- 1) z2_205) (* (- 2) z5_205)) (+ 1 (* (- 2) z1_205) (* (- 1) z2_205) (* (- 2) z5_205)))) (not (= (+ (- 1) (* 2 z1_206) (* 1 z2_206) (* 2 z3_206) (* 2 z4_206)) (+ (- 1) (* 2 z1_206) (* 1 z2_206) (* 2 z3_206) (* 2 z4_206)))) (not (= (+ 1 (* (- 1) z2_207) (* (- 2) z5_207)) (+ 1 (* (- 1) z2_207) (* (- 2) z5_207)))) (not (= (+ (- 1) (* 1 z2_208) (* 2 z5_208)) (+ (- 1) (* 1 z2_208) (* 2 z5_208)))) (not (= (+ 1 (* (- 2) z1_209) (* (- 1) z2_209) (* (- 2) z3_209) (* (- 2) z4_209)) (+ 1 (* (- 2) z1_209) (* (- 1) z2_209) (* (- 2) z3_209) (* (- 2) z4_209)))) (not (= (+ (- 1) (* 2 z1_210) (* 1 z2_210) (* 2 z5_210)) (+ (- 1) (* 2 z1_210) (* 1 z2_210) (* 2 z5_210)))) (not (= (+ 1 (* (- 1) z2_211) (* (- 2) z3_211) (* (- 2) z4_211)) (+ 1 (* (- 1) z2_211) (* (- 2) z3_211) (* (- 2) z4_211)))) (not (= (+ (- 1) (* 1 z2_212) (* 2 z3_212) (* 2 z5_212)) (+ (- 1) (* 1 z2_212) (* 2 z3_212) (* 2 z5_212)))) (not (= (+ 1 (* (- 2) z1_213) (* (- 1) z2_213) (* (- 2) z4_213)) (+ 1 (* (- 2) z1_213) (* (- 1) z2_213) (* (- 2) z4_213)))) (not (= (+ (- 1) (* 2 z1_214) (* 1 z2_214) (* 2 z3_214) (* 2 z5_214)) (+ (- 1) (* 2 z1_214) (* 1 z2_214) (* 2 z3_214) (* 2 z5_214)))) (not (= (+ 1 (* (- 1) z2_215) (* (- 2) z4_215)) (+ 1 (* (- 1) z2_215) (* (- 2) z4_215)))) (not (= (+ (- 1) (* 1 z2_216) (* 2 z4_216) (* 2 z5_216)) (+ (- 1) (* 1 z2_216) (* 2 z4_216) (* 2 z5_216)))) (not (= (+ 1 (* (- 2) z1_217) (* (- 1) z2_217) (* (- 2) z3_217)) (+ 1 (* (- 2) z1_217) (* (- 1) z2_217) (* (- 2) z3_217)))) (not (= (+ (- 1) (* 2 z1_218) (* 1 z2_218) (* 2 z4_218) (* 2 z5_218)) (+ (- 1) (* 2 z1_218) (* 1 z2_218) (* 2 z4_218) (* 2 z5_218)))) (not (= (+ 1 (* (- 1) z2_219) (* (- 2) z3_219)) (+ 1 (* (- 1) z2_219) (* (- 2) z3_219)))) (not (= (+ (- 1) (* 1 z2_220) (* 2 z3_220) (* 2 z4_220) (* 2 z5_220)) (+ (- 1) (* 1 z2_220) (* 2 z3_220) (* 2 z4_220) (* 2 z5_220)))) (not (= (+ 1 (* (- 2) z1_221) (* (- 1) z2_221)) (+ 1 (* (- 2) z1_221) (* (- 1) z2_221)))) (not (= (+ (- 1) (* 2 z1_222) (* 1 z2_222) (* 2 z3_222) (* 2 z4_222) (* 2 z5_222)) (+ (- 1) (* 2 z1_222) (* 1 z2_222) (* 2 z3_222) (* 2 z4_222) (* 2 z5_222)))) (not (= (+ 1 (* (- 1) z2_223)) (+ 1 (* (- 1) z2_223)))) (not (= (+ (- 1) (* 1 z3_224)) (+ (- 1) (* 1 z3_224)))) (not (= (+ 1 (* (- 2) z1_225) (* (- 2) z2_225) (* (- 1) z3_225) (* (- 2) z4_225) (* (- 2) z5_225)) (+ 1 (* (- 2) z1_225) (* (- 2) z2_225) (* (- 1) z3_225) (* (- 2) z4_225) (* (- 2) z5_225)))) (not (= (+ (- 1) (* 2 z1_226) (* 1 z3_226)) (+ (- 1) (* 2 z1_226) (* 1 z3_226)))) (not (= (+ 1 (* (- 2) z2_227) (* (- 1) z3_227) (* (- 2) z4_227) (* (- 2) z5_227)) (+ 1 (* (- 2) z2_227) (* (- 1) z3_227) (* (- 2) z4_227) (* (- 2) z5_227)))) (not (= (+ (- 1) (* 2 z2_228) (* 1 z3_228)) (+ (- 1) (* 2 z2_228) (* 1 z3_228)))) (not (= (+ 1 (* (- 2) z1_229) (* (- 1) z3_229) (* (- 2) z4_229) (* (- 2) z5_229)) (+ 1 (* (- 2) z1_229) (* (- 1) z3_229) (* (- 2) z4_229) (* (- 2) z5_229)))) (not (= (+ (- 1) (* 2 z1_230) (* 2 z2_230) (* 1 z3_230)) (+ (- 1) (* 2 z1_230) (* 2 z2_230) (* 1 z3_230)))) (not (= (+ 1 (* (- 1) z3_231) (* (- 2) z4_231) (* (- 2) z5_231)) (+ 1 (* (- 1) z3_231) (* (- 2) z4_231) (* (- 2) z5_231)))) (not (= (+ (- 1) (* 1 z3_232) (* 2 z4_232)) (+ (- 1) (* 1 z3_232) (* 2 z4_232)))) (not (= (+ 1 (* (- 2) z1_233) (* (- 2) z2_233) (* (- 1) z3_233) (* (- 2) z5_233)) (+ 1 (* (- 2) z1_233) (* (- 2) z2_233) (* (- 1) z3_233) (* (- 2) z5_233)))) (not (= (+ (- 1) (* 2 z1_234) (* 1 z3_234) (* 2 z4_234)) (+ (- 1) (* 2 z1_234) (* 1 z3_234) (* 2 z4_234)))) (not (= (+ 1 (* (- 2) z2_235) (* (- 1) z3_235) (* (- 2) z5_235)) (+ 1 (* (- 2) z2_235) (* (- 1) z3_235) (* (- 2) z5_235)))) (not (= (+ (- 1) (* 2 z2_236) (* 1 z3_236) (* 2 z4_236)) (+ (- 1) (* 2 z2_236) (* 1 z3_236) (* 2 z4_236)))) (not (= (+ 1 (* (- 2) z1_237) (* (- 1) z3_237) (* (- 2) z5_237)) (+ 1 (* (- 2) z1_237) (* (- 1) z3_237) (* (- 2) z5_237)))) (not (= (+ (- 1) (* 2 z1_238) (* 2 z2_238) (* 1 z3_238) (* 2 z4_238)) (+ (- 1) (* 2 z1_238) (* 2 z2_238) (* 1 z3_238) (* 2 z4_238)))) (not (= (+ 1 (* (- 1) z3_239) (* (- 2) z5_239)) (+ 1 (* (- 1) z3_239) (* (- 2) z5_239)))) (not (= (+ (- 1) (* 1 z3_240) (* 2 z5_240)) (+ (- 1) (* 1 z3_240) (* 2 z5_240)))) (not (= (+ 1 (* (- 2) z1_241) (* (- 2) z2_241) (* (- 1) z3_241) (* (- 2) z4_241)) (+ 1 (* (- 2) z1_241) (* (- 2) z2_241) (* (- 1) z3_241) (* (- 2) z4_241)))) (not (= (+ (- 1) (* 2 z1_242) (* 1 z3_242) (* 2 z5_242)) (+ (- 1) (* 2 z1_242) (* 1 z3_242) (* 2 z5_242)))) (not (= (+ 1 (* (- 2) z2_243) (* (- 1) z3_243) (* (- 2) z4_243)) (+ 1 (* (- 2) z2_243) (* (- 1) z3_243) (* (- 2) z4_243)))) (not (= (+ (- 1) (* 2 z2_244) (* 1 z3_244) (* 2 z5_244)) (+ (- 1) (* 2 z2_244) (* 1 z3_244) (* 2 z5_244)))) (not (= (+ 1 (* (- 2) z1_245) (* (- 1) z3_245) (* (- 2) z4_245)) (+ 1 (* (- 2) z1_245) (* (- 1) z3_245) (* (- 2) z4_245)))) (not (= (+ (- 1) (* 2 z1_246) (* 2 z2_246) (* 1 z3_246) (* 2 z5_246)) (+ (- 1) (* 2 z1_246) (* 2 z2_246) (* 1 z3_246) (* 2 z5_246)))) (not (= (+ 1 (* (- 1) z3_247) (* (- 2) z4_247)) (+ 1 (* (- 1) z3_247) (* (- 2) z4_247)))) (not (= (+ (- 1) (* 1 z3_248) (* 2 z4_248) (* 2 z5_248)) (+ (- 1) (* 1 z3_248) (* 2 z4_248) (* 2 z5_248)))) (not (= (+ 1 (* (- 2) z1_249) (* (- 2) z2_249) (* (- 1) z3_249)) (+ 1 (* (- 2) z1_249) (* (- 2) z2_249) (* (- 1) z3_249)))) (not (= (+ (- 1) (* 2 z1_250) (* 1 z3_250) (* 2 z4_250) (* 2 z5_250)) (+ (- 1) (* 2 z1_250) (* 1 z3_250) (* 2 z4_250) (* 2 z5_250)))) (not (= (+ 1 (* (- 2) z2_251) (* (- 1) z3_251)) (+ 1 (* (- 2) z2_251) (* (- 1) z3_251)))) (not (= (+ (- 1) (* 2 z2_252) (* 1 z3_252) (* 2 z4_252) (* 2 z5_252)) (+ (- 1) (* 2 z2_252) (* 1 z3_252) (* 2 z4_252) (* 2 z5_252)))) (not (= (+ 1 (* (- 2) z1_253) (* (- 1) z3_253)) (+ 1 (* (- 2) z1_253) (* (- 1) z3_253)))) (not (= (+ (- 1) (* 2 z1_254) (* 2 z2_254) (* 1 z3_254) (* 2 z4_254) (* 2 z5_254)) (+ (- 1) (* 2 z1_254) (* 2 z2_254) (* 1 z3_254) (* 2 z4_254) (* 2 z5_254)))) (not (= (+ 1 (* (- 1) z3_255)) (+ 1 (* (- 1) z3_255)))) (not (= (+ (- 1) (* 1 z4_256)) (+ (- 1) (* 1 z4_256)))) (not (= (+ 1 (* (- 2) z1_257) (* (- 2) z2_257) (* (- 2) z3_257) (* (- 1) z4_257) (* (- 2) z5_257)) (+ 1 (* (- 2) z1_257) (* (- 2) z2_257) (* (- 2) z3_257) (* (- 1) z4_257) (* (- 2) z5_257)))) (not (= (+ (- 1) (* 2 z1_258) (* 1 z4_258)) (+ (- 1) (* 2 z1_258) (* 1 z4_258)))) (not (= (+ 1 (* (- 2) z2_259) (* (- 2) z3_259) (* (- 1) z4_259) (* (- 2) z5_259)) (+ 1 (* (- 2) z2_259) (* (- 2) z3_259) (* (- 1) z4_259) (* (- 2) z5_259)))) (not (= (+ (- 1) (* 2 z2_260) (* 1 z4_260)) (+ (- 1) (* 2 z2_260) (* 1 z4_260)))) (not (= (+ 1 (* (- 2) z1_261) (* (- 2) z3_261) (* (- 1) z4_261) (* (- 2) z5_261)) (+ 1 (* (- 2) z1_261) (* (- 2) z3_261) (* (- 1) z4_261) (* (- 2) z5_261)))) (not (= (+ (- 1) (* 2 z1_262) (* 2 z2_262) (* 1 z4_262)) (+ (- 1) (* 2 z1_262) (* 2 z2_262) (* 1 z4_262)))) (not (= (+ 1 (* (- 2) z3_263) (* (- 1) z4_263) (* (- 2) z5_263)) (+ 1 (* (- 2) z3_263) (* (- 1) z4_263) (* (- 2) z5_263)))) (not (= (+ (- 1) (* 2 z3_264) (* 1 z4_264)) (+ (- 1) (* 2 z3_264) (* 1 z4_264)))) (not (= (+ 1 (* (- 2) z1_265) (* (- 2) z2_265) (* (- 1) z4_265) (* (- 2) z5_265)) (+ 1 (* (- 2) z1_265) (* (- 2) z2_265) (* (- 1) z4_265) (* (- 2) z5_265)))) (not (= (+ (- 1) (* 2 z1_266) (* 2 z3_266) (* 1 z4_266)) (+ (- 1) (* 2 z1_266) (* 2 z3_266) (* 1 z4_266)))) (not (= (+ 1 (* (- 2) z2_267) (* (- 1) z4_267) (* (- 2) z5_267)) (+ 1 (* (- 2) z2_267) (* (- 1) z4_267) (* (- 2) z5_267)))) (not (= (+ (- 1) (* 2 z2_268) (* 2 z3_268) (* 1 z4_268)) (+ (- 1) (* 2 z2_268) (* 2 z3_268) (* 1 z4_268)))) (not (= (+ 1 (* (- 2) z1_269) (* (- 1) z4_269) (* (- 2) z5_269)) (+ 1 (* (- 2) z1_269) (* (- 1) z4_269) (* (- 2) z5_269)))) (not (= (+ (- 1) (* 2 z1_270) (* 2 z2_270) (* 2 z3_270) (* 1 z4_270)) (+ (- 1) (* 2 z1_270) (* 2 z2_270) (* 2 z3_270) (* 1 z4_270)))) (not (= (+ 1 (* (- 1) z4_271) (* (- 2) z5_271)) (+ 1 (* (- 1) z4_271) (* (- 2) z5_271)))) (not (= (+ (- 1) (* 1 z4_272) (* 2 z5_272)) (+ (- 1) (* 1 z4_272) (* 2 z5_272)))) (not (= (+ 1 (* (- 2) z1_273) (* (- 2) z2_273) (* (- 2) z3_273) (* (- 1) z4_273)) (+ 1 (* (- 2) z1_273) (* (- 2) z2_273) (* (- 2) z3_273) (* (- 1) z4_273)))) (not (= (+ (- 1) (* 2 z1_274) (* 1 z4_274) (* 2 z5_274)) (+ (- 1) (* 2 z1_274) (* 1 z4_274) (* 2 z5_274)))) (not (= (+ 1 (* (- 2) z2_275) (* (- 2) z3_275) (* (- 1) z4_275)) (+ 1 (* (- 2) z2_275) (* (- 2) z3_275) (* (- 1) z4_275)))) (not (= (+ (- 1) (* 2 z2_276) (* 1 z4_276) (* 2 z5_276)) (+ (- 1) (* 2 z2_276) (* 1 z4_276) (* 2 z5_276)))) (not (= (+ 1 (* (- 2) z1_277) (* (- 2) z3_277) (* (- 1) z4_277)) (+ 1 (* (- 2) z1_277) (* (- 2) z3_277) (* (- 1) z4_277)))) (not (= (+ (- 1) (* 2 z1_278) (* 2 z2_278) (* 1 z4_278) (* 2 z5_278)) (+ (- 1) (* 2 z1_278) (* 2 z2_278) (* 1 z4_278) (* 2 z5_278)))) (not (= (+ 1 (* (- 2) z3_279) (* (- 1) z4_279)) (+ 1 (* (- 2) z3_279) (* (- 1) z4_279)))) (not (= (+ (- 1) (* 2 z3_280) (* 1 z4_280) (* 2 z5_280)) (+ (- 1) (* 2 z3_280) (* 1 z4_280) (* 2 z5_280)))) (not (= (+ 1 (* (- 2) z1_281) (* (- 2) z2_281) (* (- 1) z4_281)) (+ 1 (* (- 2) z1_281) (* (- 2) z2_281) (* (- 1) z4_281)))) (not (= (+ (- 1) (* 2 z1_282) (* 2 z3_282) (* 1 z4_282) (* 2 z5_282)) (+ (- 1) (* 2 z1_282) (* 2 z3_282) (* 1 z4_282) (* 2 z5_282)))) (not (= (+ 1 (* (- 2) z2_283) (* (- 1) z4_283)) (+ 1 (* (- 2) z2_283) (* (- 1) z4_283)))) (not (= (+ (- 1) (* 2 z2_284) (* 2 z3_284) (* 1 z4_284) (* 2 z5_284)) (+ (- 1) (* 2 z2_284) (* 2 z3_284) (* 1 z4_284) (* 2 z5_284)))) (not (= (+ 1 (* (- 2) z1_285) (* (- 1) z4_285)) (+ 1 (* (- 2) z1_285) (* (- 1) z4_285)))) (not (= (+ (- 1) (* 2 z1_286) (* 2 z2_286) (* 2 z3_286) (* 1 z4_286) (* 2 z5_286)) (+ (- 1) (* 2 z1_286) (* 2 z2_286) (* 2 z3_286) (* 1 z4_286) (* 2 z5_286)))) (not (= (+ 1 (* (- 1) z4_287)) (+ 1 (* (- 1) z4_287)))) (not (= (+ (- 1) (* 1 z5_288)) (+ (- 1) (* 1 z5_288)))) (not (= (+ 1 (* (- 2) z1_289) (* (- 2) z2_289) (* (- 2) z3_289) (* (- 2) z4_289) (* (- 1) z5_289)) (+ 1 (* (- 2) z1_289) (* (- 2) z2_289) (* (- 2) z3_289) (* (- 2) z4_289) (* (- 1) z5_289)))) (not (= (+ (- 1) (* 2 z1_290) (* 1 z5_290)) (+ (- 1) (* 2 z1_290) (* 1 z5_290)))) (not (= (+ 1 (* (- 2) z2_291) (* (- 2) z3_291) (* (- 2) z4_291) (* (- 1) z5_291)) (+ 1 (* (- 2) z2_291) (* (- 2) z3_291) (* (- 2) z4_291) (* (- 1) z5_291)))) (not (= (+ (- 1) (* 2 z2_292) (* 1 z5_292)) (+ (- 1) (* 2 z2_292) (* 1 z5_292)))) (not (= (+ 1 (* (- 2) z1_293) (* (- 2) z3_293) (* (- 2) z4_293) (* (- 1) z5_293)) (+ 1 (* (- 2) z1_293) (* (- 2) z3_293) (* (- 2) z4_293) (* (- 1) z5_293)))) (not (= (+ (- 1) (* 2 z1_294) (* 2 z2_294) (* 1 z5_294)) (+ (- 1) (* 2 z1_294) (* 2 z2_294) (* 1 z5_294)))) (not (= (+ 1 (* (- 2) z3_295) (* (- 2) z4_295) (* (- 1) z5_295)) (+ 1 (* (- 2) z3_295) (* (- 2) z4_295) (* (- 1) z5_295)))) (not (= (+ (- 1) (* 2 z3_296) (* 1 z5_296)) (+ (- 1) (* 2 z3_296) (* 1 z5_296)))) (not (= (+ 1 (* (- 2) z1_297) (* (- 2) z2_297) (* (- 2) z4_297) (* (- 1) z5_297)) (+ 1 (* (- 2) z1_297) (* (- 2) z2_297) (* (- 2) z4_297) (* (- 1) z5_297)))) (not (= (+ (- 1) (* 2 z1_298) (* 2 z3_298) (* 1 z5_298)) (+ (- 1) (* 2 z1_298) (* 2 z3_298) (* 1 z5_298)))) (not (= (+ 1 (* (- 2) z2_299) (* (- 2) z4_299) (* (- 1) z5_299)) (+ 1 (* (- 2) z2_299) (* (- 2) z4_299) (* (- 1) z5_299)))) (not (= (+ (- 1) (* 2 z2_300) (* 2 z3_300) (* 1 z5_300)) (+ (- 1) (* 2 z2_300) (* 2 z3_300) (* 1 z5_300)))) (not (= (+ 1 (* (- 2) z1_301) (* (- 2) z4_301) (* (- 1) z5_301)) (+ 1 (* (- 2) z1_301) (* (- 2) z4_301) (* (- 1) z5_301)))) (not (= (+ (- 1) (* 2 z1_302) (* 2 z2_302) (* 2 z3_302) (* 1 z5_302)) (+ (- 1) (* 2 z1_302) (* 2 z2_302) (* 2 z3_302) (* 1 z5_302)))) (not (= (+ 1 (* (- 2) z4_303) (* (- 1) z5_303)) (+ 1 (* (- 2) z4_303) (* (- 1) z5_303)))) (not (= (+ (- 1) (* 2 z4_304) (* 1 z5_304)) (+ (- 1) (* 2 z4_304) (* 1 z5_304)))) (not (= (+ 1 (* (- 2) z1_305) (* (- 2) z2_305) (* (- 2) z3_305) (* (- 1) z5_305)) (+ 1 (* (- 2) z1_305) (* (- 2) z2_305) (* (- 2) z3_305) (* (- 1) z5_305)))) (not (= (+ (- 1) (* 2 z1_306) (* 2 z4_306) (* 1 z5_306)) (+ (- 1) (* 2 z1_306) (* 2 z4_306) (* 1 z5_306)))) (not (= (+ 1 (* (- 2) z2_307) (* (- 2) z3_307) (* (- 1) z5_307)) (+ 1 (* (- 2) z2_307) (* (- 2) z3_307) (* (- 1) z5_307)))) (not (= (+ (- 1) (* 2 z2_308) (* 2 z4_308) (* 1 z5_308)) (+ (- 1) (* 2 z2_308) (* 2 z4_308) (* 1 z5_308)))) (not (= (+ 1 (* (- 2) z1_309) (* (- 2) z3_309) (* (- 1) z5_309)) (+ 1 (* (- 2) z1_309) (* (- 2) z3_309) (* (- 1) z5_309)))) (not (= (+ (- 1) (* 2 z1_310) (* 2 z2_310) (* 2 z4_310) (* 1 z5_310)) (+ (- 1) (* 2 z1_310) (* 2 z2_310) (* 2 z4_310) (* 1 z5_310)))) (not (= (+ 1 (* (- 2) z3_311) (* (- 1) z5_311)) (+ 1 (* (- 2) z3_311) (* (- 1) z5_311)))) (not (= (+ (- 1) (* 2 z3_312) (* 2 z4_312) (* 1 z5_312)) (+ (- 1) (* 2 z3_312) (* 2 z4_312) (* 1 z5_312)))) (not (= (+ 1 (* (- 2) z1_313) (* (- 2) z2_313) (* (- 1) z5_313)) (+ 1 (* (- 2) z1_313) (* (- 2) z2_313) (* (- 1) z5_313)))) (not (= (+ (- 1) (* 2 z1_314) (* 2 z3_314) (* 2 z4_314) (* 1 z5_314)) (+ (- 1) (* 2 z1_314) (* 2 z3_314) (* 2 z4_314) (* 1 z5_314)))) (not (= (+ 1 (* (- 2) z2_315) (* (- 1) z5_315)) (+ 1 (* (- 2) z2_315) (* (- 1) z5_315)))) (not (= (+ (- 1) (* 2 z2_316) (* 2 z3_316) (* 2 z4_316) (* 1 z5_316)) (+ (- 1) (* 2 z2_316) (* 2 z3_316) (* 2 z4_316) (* 1 z5_316)))) (not (= (+ 1 (* (- 2) z1_317) (* (- 1) z5_317)) (+ 1 (* (- 2) z1_317) (* (- 1) z5_317)))) (not (= (+ (- 1) (* 2 z1_318) (* 2 z2_318) (* 2 z3_318) (* 2 z4_318) (* 1 z5_318)) (+ (- 1) (* 2 z1_318) (* 2 z2_318) (* 2 z3_318) (* 2 z4_318) (* 1 z5_318)))) (not (= (+ 1 (* (- 1) z5_319)) (+ 1 (* (- 1) z5_319))))))
 (check-sat)

@@ -2,6 +2,7 @@
 ; claim: lemma-5.3: for all i in 0..2, x in {0,1}^8: F(e_i + x) = theta f(x) if i = j, theta_i otherwise (Eq. 5.6); deg F_j <= d_j; f strict; F strict on {0,1}^n
 ; obligation: case-0: x with z = e_0 where some F_j is 0, the input is 0, or B(sign F) != target
 ; expected: unsat
+(set-info :status unsat)
 ; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting
 (set-option :produce-unsat-cores true)
 (set-logic QF_LIA)
@@ -15,64 +16,27 @@
 (declare-fun x7 () Int)
 (declare-fun F0 () Int)
 (declare-fun f0 () Int)
-(assert
- (>= x0 0))
-(assert
- (<= x0 1))
-(assert
- (>= x1 0))
-(assert
- (<= x1 1))
-(assert
- (>= x2 0))
-(assert
- (<= x2 1))
-(assert
- (>= x3 0))
-(assert
- (<= x3 1))
-(assert
- (>= x4 0))
-(assert
- (<= x4 1))
-(assert
- (>= x5 0))
-(assert
- (<= x5 1))
-(assert
- (>= x6 0))
-(assert
- (<= x6 1))
-(assert
- (>= x7 0))
-(assert
- (<= x7 1))
-(assert
- (let ((?x117 (+ F0 (* (- 35636) x0) (* 52848 x1) (* 41832 x2) (* (- 49664) x3) (* 56832 x4) (* 15562 x5) (* 1976 x6) (* (- 60802) x7))))
- (= ?x117 57041)))
-(assert
- (>= F0 (- 112009)))
-(assert
- (<= F0 203143))
-(assert
- (let ((?x56 (* 60802 x7)))
- (let ((?x50 (* (- 1976) x6)))
- (let ((?x44 (* (- 15562) x5)))
- (let ((?x38 (* (- 56832) x4)))
- (let ((?x32 (* 49664 x3)))
- (let ((?x26 (* (- 41832) x2)))
- (let ((?x20 (* (- 52848) x1)))
- (let ((?x14 (* 35636 x0)))
- (= (+ ?x14 ?x20 ?x26 ?x32 ?x38 ?x44 ?x50 ?x56 (* (- 1) f0)) (- 57041)))))))))))
-(assert
- (>= f0 (- 112009)))
-(assert
- (<= f0 203143))
-(assert
- (let (($x128 (<= f0 0)))
- (let (($x127 (not (<= F0 0))))
- (let (($x133 (= $x127 $x128)))
- (let (($x71 (= f0 0)))
- (let (($x64 (= F0 0)))
- (or $x64 $x71 $x133)))))))
+(assert (<= 0 x0))
+(assert (<= x0 1))
+(assert (<= 0 x1))
+(assert (<= x1 1))
+(assert (<= 0 x2))
+(assert (<= x2 1))
+(assert (<= 0 x3))
+(assert (<= x3 1))
+(assert (<= 0 x4))
+(assert (<= x4 1))
+(assert (<= 0 x5))
+(assert (<= x5 1))
+(assert (<= 0 x6))
+(assert (<= x6 1))
+(assert (<= 0 x7))
+(assert (<= x7 1))
+(assert (= F0 (+ 57041 (* 35636 x0) (* (- 52848) x1) (* (- 41832) x2) (* 49664 x3) (* (- 56832) x4) (* (- 15562) x5) (* (- 1976) x6) (* 60802 x7))))
+(assert (<= (- 112009) F0))
+(assert (<= F0 203143))
+(assert (= f0 (+ 57041 (* 35636 x0) (* (- 52848) x1) (* (- 41832) x2) (* 49664 x3) (* (- 56832) x4) (* (- 15562) x5) (* (- 1976) x6) (* 60802 x7))))
+(assert (<= (- 112009) f0))
+(assert (<= f0 203143))
+(assert (or (= F0 0) (= f0 0) (not (= (> F0 0) (> f0 0)))))
 (check-sat)

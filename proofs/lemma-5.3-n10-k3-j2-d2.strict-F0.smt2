@@ -2,6 +2,7 @@
 ; claim: lemma-5.3: for all i in 0..3, x in {0,1}^7: F(e_i + x) = theta f(x) if i = j, theta_i otherwise (Eq. 5.6); deg F_j <= d_j; f strict; F strict on {0,1}^n
 ; obligation: strict-F0: a point of {0,1}^10 where F_0 = 0
 ; expected: unsat
+(set-info :status unsat)
 ; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting
 (set-option :produce-unsat-cores true)
 (set-logic QF_LIA)
@@ -36,217 +37,110 @@
 (declare-fun m_x4_x6 () Int)
 (declare-fun m_x5_x6 () Int)
 (declare-fun F0 () Int)
-(assert
- (>= z1 0))
-(assert
- (<= z1 1))
-(assert
- (>= z2 0))
-(assert
- (<= z2 1))
-(assert
- (>= x0 0))
-(assert
- (<= x0 1))
-(assert
- (>= x1 0))
-(assert
- (<= x1 1))
-(assert
- (>= x2 0))
-(assert
- (<= x2 1))
-(assert
- (>= x3 0))
-(assert
- (<= x3 1))
-(assert
- (>= x4 0))
-(assert
- (<= x4 1))
-(assert
- (>= x5 0))
-(assert
- (<= x5 1))
-(assert
- (>= x6 0))
-(assert
- (<= x6 1))
-(assert
- (>= m_x0_x1 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x1)) 0))
-(assert
- (>= (+ x1 (* (- 1) m_x0_x1)) 0))
-(assert
- (<= (+ x0 x1 (* (- 1) m_x0_x1)) 1))
-(assert
- (>= m_x0_x2 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x2)) 0))
-(assert
- (>= (+ x2 (* (- 1) m_x0_x2)) 0))
-(assert
- (<= (+ x0 x2 (* (- 1) m_x0_x2)) 1))
-(assert
- (>= m_x0_x3 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x0_x3)) 0))
-(assert
- (<= (+ x0 x3 (* (- 1) m_x0_x3)) 1))
-(assert
- (>= m_x0_x4 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x0_x4)) 0))
-(assert
- (<= (+ x0 x4 (* (- 1) m_x0_x4)) 1))
-(assert
- (>= m_x0_x5 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x0_x5)) 0))
-(assert
- (<= (+ x0 x5 (* (- 1) m_x0_x5)) 1))
-(assert
- (>= m_x0_x6 0))
-(assert
- (>= (+ x0 (* (- 1) m_x0_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x0_x6)) 0))
-(assert
- (<= (+ x0 x6 (* (- 1) m_x0_x6)) 1))
-(assert
- (>= m_x1_x2 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x2)) 0))
-(assert
- (>= (+ x2 (* (- 1) m_x1_x2)) 0))
-(assert
- (<= (+ x1 x2 (* (- 1) m_x1_x2)) 1))
-(assert
- (>= m_x1_x3 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x1_x3)) 0))
-(assert
- (<= (+ x1 x3 (* (- 1) m_x1_x3)) 1))
-(assert
- (>= m_x1_x4 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x1_x4)) 0))
-(assert
- (<= (+ x1 x4 (* (- 1) m_x1_x4)) 1))
-(assert
- (>= m_x1_x5 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x1_x5)) 0))
-(assert
- (<= (+ x1 x5 (* (- 1) m_x1_x5)) 1))
-(assert
- (>= m_x1_x6 0))
-(assert
- (>= (+ x1 (* (- 1) m_x1_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x1_x6)) 0))
-(assert
- (<= (+ x1 x6 (* (- 1) m_x1_x6)) 1))
-(assert
- (>= m_x2_x3 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x3)) 0))
-(assert
- (>= (+ x3 (* (- 1) m_x2_x3)) 0))
-(assert
- (<= (+ x2 x3 (* (- 1) m_x2_x3)) 1))
-(assert
- (>= m_x2_x4 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x2_x4)) 0))
-(assert
- (<= (+ x2 x4 (* (- 1) m_x2_x4)) 1))
-(assert
- (>= m_x2_x5 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x2_x5)) 0))
-(assert
- (<= (+ x2 x5 (* (- 1) m_x2_x5)) 1))
-(assert
- (>= m_x2_x6 0))
-(assert
- (>= (+ x2 (* (- 1) m_x2_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x2_x6)) 0))
-(assert
- (<= (+ x2 x6 (* (- 1) m_x2_x6)) 1))
-(assert
- (>= m_x3_x4 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x4)) 0))
-(assert
- (>= (+ x4 (* (- 1) m_x3_x4)) 0))
-(assert
- (<= (+ x3 x4 (* (- 1) m_x3_x4)) 1))
-(assert
- (>= m_x3_x5 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x3_x5)) 0))
-(assert
- (<= (+ x3 x5 (* (- 1) m_x3_x5)) 1))
-(assert
- (>= m_x3_x6 0))
-(assert
- (>= (+ x3 (* (- 1) m_x3_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x3_x6)) 0))
-(assert
- (<= (+ x3 x6 (* (- 1) m_x3_x6)) 1))
-(assert
- (>= m_x4_x5 0))
-(assert
- (>= (+ x4 (* (- 1) m_x4_x5)) 0))
-(assert
- (>= (+ x5 (* (- 1) m_x4_x5)) 0))
-(assert
- (<= (+ x4 x5 (* (- 1) m_x4_x5)) 1))
-(assert
- (>= m_x4_x6 0))
-(assert
- (>= (+ x4 (* (- 1) m_x4_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x4_x6)) 0))
-(assert
- (<= (+ x4 x6 (* (- 1) m_x4_x6)) 1))
-(assert
- (>= m_x5_x6 0))
-(assert
- (>= (+ x5 (* (- 1) m_x5_x6)) 0))
-(assert
- (>= (+ x6 (* (- 1) m_x5_x6)) 0))
-(assert
- (<= (+ x5 x6 (* (- 1) m_x5_x6)) 1))
-(assert
- (let ((?x558 (+ F0 (* (- 756668) z1) (* (- 378334) z2) (* (- 25674) x0) (* (- 64312) x1) (* (- 59570) x2) (* 25532 x3) (* (- 40524) x4) (* 58336 x5) (* 23296 x6) (* (- 26844) m_x0_x1) (* (- 47498) m_x0_x2) (* (- 9042) m_x0_x3) (* (- 29324) m_x0_x4) (* 1586 m_x0_x5) (* 29170 m_x0_x6) (* 1322 m_x1_x2) (* (- 47744) m_x1_x3) (* (- 8972) m_x1_x4) (* 55966 m_x1_x5) (* 49654 m_x1_x6) (* 38704 m_x2_x3) (* (- 45724) m_x2_x4) (* (- 49526) m_x2_x5) (* 25378 m_x2_x6) (* (- 33392) m_x3_x4) (* (- 55276) m_x3_x5) (* 7386 m_x3_x6) (* 47916 m_x4_x5) (* 9394 m_x4_x6) (* (- 39622) m_x5_x6))))
- (= ?x558 (- 373063))))
-(assert
- (>= F0 (- 746703)))
-(assert
- (<= F0 1344983))
-(assert
- (= F0 0))
+(assert (<= 0 z1))
+(assert (<= z1 1))
+(assert (<= 0 z2))
+(assert (<= z2 1))
+(assert (<= 0 x0))
+(assert (<= x0 1))
+(assert (<= 0 x1))
+(assert (<= x1 1))
+(assert (<= 0 x2))
+(assert (<= x2 1))
+(assert (<= 0 x3))
+(assert (<= x3 1))
+(assert (<= 0 x4))
+(assert (<= x4 1))
+(assert (<= 0 x5))
+(assert (<= x5 1))
+(assert (<= 0 x6))
+(assert (<= x6 1))
+(assert (<= 0 m_x0_x1))
+(assert (<= m_x0_x1 x0))
+(assert (<= m_x0_x1 x1))
+(assert (>= m_x0_x1 (- (+ x0 x1) 1)))
+(assert (<= 0 m_x0_x2))
+(assert (<= m_x0_x2 x0))
+(assert (<= m_x0_x2 x2))
+(assert (>= m_x0_x2 (- (+ x0 x2) 1)))
+(assert (<= 0 m_x0_x3))
+(assert (<= m_x0_x3 x0))
+(assert (<= m_x0_x3 x3))
+(assert (>= m_x0_x3 (- (+ x0 x3) 1)))
+(assert (<= 0 m_x0_x4))
+(assert (<= m_x0_x4 x0))
+(assert (<= m_x0_x4 x4))
+(assert (>= m_x0_x4 (- (+ x0 x4) 1)))
+(assert (<= 0 m_x0_x5))
+(assert (<= m_x0_x5 x0))
+(assert (<= m_x0_x5 x5))
+(assert (>= m_x0_x5 (- (+ x0 x5) 1)))
+(assert (<= 0 m_x0_x6))
+(assert (<= m_x0_x6 x0))
+(assert (<= m_x0_x6 x6))
+(assert (>= m_x0_x6 (- (+ x0 x6) 1)))
+(assert (<= 0 m_x1_x2))
+(assert (<= m_x1_x2 x1))
+(assert (<= m_x1_x2 x2))
+(assert (>= m_x1_x2 (- (+ x1 x2) 1)))
+(assert (<= 0 m_x1_x3))
+(assert (<= m_x1_x3 x1))
+(assert (<= m_x1_x3 x3))
+(assert (>= m_x1_x3 (- (+ x1 x3) 1)))
+(assert (<= 0 m_x1_x4))
+(assert (<= m_x1_x4 x1))
+(assert (<= m_x1_x4 x4))
+(assert (>= m_x1_x4 (- (+ x1 x4) 1)))
+(assert (<= 0 m_x1_x5))
+(assert (<= m_x1_x5 x1))
+(assert (<= m_x1_x5 x5))
+(assert (>= m_x1_x5 (- (+ x1 x5) 1)))
+(assert (<= 0 m_x1_x6))
+(assert (<= m_x1_x6 x1))
+(assert (<= m_x1_x6 x6))
+(assert (>= m_x1_x6 (- (+ x1 x6) 1)))
+(assert (<= 0 m_x2_x3))
+(assert (<= m_x2_x3 x2))
+(assert (<= m_x2_x3 x3))
+(assert (>= m_x2_x3 (- (+ x2 x3) 1)))
+(assert (<= 0 m_x2_x4))
+(assert (<= m_x2_x4 x2))
+(assert (<= m_x2_x4 x4))
+(assert (>= m_x2_x4 (- (+ x2 x4) 1)))
+(assert (<= 0 m_x2_x5))
+(assert (<= m_x2_x5 x2))
+(assert (<= m_x2_x5 x5))
+(assert (>= m_x2_x5 (- (+ x2 x5) 1)))
+(assert (<= 0 m_x2_x6))
+(assert (<= m_x2_x6 x2))
+(assert (<= m_x2_x6 x6))
+(assert (>= m_x2_x6 (- (+ x2 x6) 1)))
+(assert (<= 0 m_x3_x4))
+(assert (<= m_x3_x4 x3))
+(assert (<= m_x3_x4 x4))
+(assert (>= m_x3_x4 (- (+ x3 x4) 1)))
+(assert (<= 0 m_x3_x5))
+(assert (<= m_x3_x5 x3))
+(assert (<= m_x3_x5 x5))
+(assert (>= m_x3_x5 (- (+ x3 x5) 1)))
+(assert (<= 0 m_x3_x6))
+(assert (<= m_x3_x6 x3))
+(assert (<= m_x3_x6 x6))
+(assert (>= m_x3_x6 (- (+ x3 x6) 1)))
+(assert (<= 0 m_x4_x5))
+(assert (<= m_x4_x5 x4))
+(assert (<= m_x4_x5 x5))
+(assert (>= m_x4_x5 (- (+ x4 x5) 1)))
+(assert (<= 0 m_x4_x6))
+(assert (<= m_x4_x6 x4))
+(assert (<= m_x4_x6 x6))
+(assert (>= m_x4_x6 (- (+ x4 x6) 1)))
+(assert (<= 0 m_x5_x6))
+(assert (<= m_x5_x6 x5))
+(assert (<= m_x5_x6 x6))
+(assert (>= m_x5_x6 (- (+ x5 x6) 1)))
+(assert (= F0 (+ (- 373063) (* 756668 z1) (* 378334 z2) (* 25674 x0) (* 64312 x1) (* 59570 x2) (* (- 25532) x3) (* 40524 x4) (* (- 58336) x5) (* (- 23296) x6) (* 26844 m_x0_x1) (* 47498 m_x0_x2) (* 9042 m_x0_x3) (* 29324 m_x0_x4) (* (- 1586) m_x0_x5) (* (- 29170) m_x0_x6) (* (- 1322) m_x1_x2) (* 47744 m_x1_x3) (* 8972 m_x1_x4) (* (- 55966) m_x1_x5) (* (- 49654) m_x1_x6) (* (- 38704) m_x2_x3) (* 45724 m_x2_x4) (* 49526 m_x2_x5) (* (- 25378) m_x2_x6) (* 33392 m_x3_x4) (* 55276 m_x3_x5) (* (- 7386) m_x3_x6) (* (- 47916) m_x4_x5) (* (- 9394) m_x4_x6) (* 39622 m_x5_x6))))
+(assert (<= (- 746703) F0))
+(assert (<= F0 1344983))
+(assert (= F0 0))
 (check-sat)

@@ -126,11 +126,13 @@ void add_check_command(CLI::App& app, CommandContext& context) {
 
 void add_smt2_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<CheckArgs>();
-  auto* cmd = app.add_subcommand("smt2", "Write the Z3 obligations of a witness as SMT-LIB2 files (QF_LIA; each "
-                                         "is headed with its expected answer, decided by solving it)");
+  auto* cmd = app.add_subcommand("smt2", "Write the Z3 obligations of a witness and their bound companions as "
+                                         "SMT-LIB2 files (QF_LIA), each headed with the answer found by solving it "
+                                         "(exit 3 undecided, 4 disagreement: then no file is written)");
   cmd->add_option("file", args->file, "Witness file (JSON)")->required();
   cmd->add_option("-o,--output", args->output_dir, "Output directory")->required();
   cmd->add_flag("--allow-weakened", args->allow_weakened, "Accept strict_on: selector-points");
+  add_timeout_option(cmd, args->timeout, "Time budget for solving all obligations, in seconds (default 60)");
   cmd->callback([args, &context]() {
     Witness w = read_witness_file(args->file);
     if (coverage(w.claim).weakened && !args->allow_weakened) {
@@ -138,7 +140,9 @@ void add_smt2_command(CLI::App& app, CommandContext& context) {
     }
     // Every obligation is solved before any file is written, so an undecided
     // one leaves no partial set behind.
-    auto obligations = smt2_obligations(w.claim, SmtOptions{});
+    SmtOptions options;
+    options.timeout_seconds = args->timeout;
+    auto obligations = smt2_obligations(w.claim, options);
     std::filesystem::create_directories(args->output_dir);
     std::string stem = std::filesystem::path(args->file).stem().string();
     for (const auto& o : obligations) {

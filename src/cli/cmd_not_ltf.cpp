@@ -23,7 +23,7 @@ void add_not_ltf_command(CLI::App& app, CommandContext& context) {
   add_timeout_option(cmd, args->timeout, "Z3 time limit in seconds (default 60)");
   cmd->callback([args, &context]() {
     BooleanOperator op = BooleanOperator::parse(args->op);
-    if (!args->smt2.empty()) write_file_atomically(args->smt2, not_threshold_smt2(op));
+    if (!args->smt2.empty()) write_file_atomically(args->smt2, not_threshold_smt2(op, args->timeout));
     CheckReport r = check_not_threshold(op, args->timeout);
     std::cout << "claim: " << op.describe() << " is not a linear threshold function of " << op.arity()
               << " inputs\n";

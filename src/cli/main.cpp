@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "smt/z3_checker.h"
 
 namespace {
 // Error messages are printed on exactly one line.
@@ -40,6 +41,12 @@ int main(int argc, char** argv) {
     if (message.empty()) message = "invalid command line";
     std::cerr << "quarks: error: " << one_line(message) << " (see --help)\n";
     return 2;
+  } catch (const quarks::SmtExportError& e) {
+    // An obligation could not be decided (3), or quarks contradicted itself (4):
+    // no proof file is written either way.
+    std::cerr << "quarks: " << (e.verdict() == quarks::Verdict::disagreement ? "CHECKER DISAGREEMENT: " : "error: ")
+              << one_line(e.what()) << "\n";
+    return quarks::exit_code(e.verdict());
   } catch (const quarks::InputError& e) {
     std::cerr << "quarks: error: " << one_line(e.what()) << "\n";
     return 2;

@@ -1,193 +1,209 @@
 #include "smt/encode.h"
 
-#include <z3++.h>
-
 #include <algorithm>
 #include <map>
-#include <sstream>
+#include <stdexcept>
 
-#include "core/error.h"
+#include "smt/smtlib_writer.h"
 
 namespace quarks::smt {
 
 namespace {
 
-z3::expr constant(z3::context& ctx, const BigInt& value) {
-  // Decimal strings only: Z3 4.8.12 silently truncates some int64 paths.
-  return ctx.int_val(to_string(value).c_str());
-}
+using namespace smtlib;
 
 // Builds polynomials over the 0/1 cube variables of one query (see encode.h).
+// Each variable and indicator is declared, with its constraints, on first use.
+// A `relaxed` encoder (for the implied-bound companions) keeps of an
+// indicator's constraints only 0 <= m <= v for its first factor v: a bound
+// that holds for every 0/1 value of every monomial holds for the products
+// too, and without the other linking rows z3 settles it quickly (degree 2,
+// n = 64: 15-51 s per companion linked, 0.4 s relaxed). Every line of a
+// relaxed query is still a line of the full one.
 class CubeEncoder {
  public:
-  CubeEncoder(z3::context& ctx, std::uint32_t k, z3::expr_vector& side) : ctx_(ctx), k_(k), side_(side) {}
+  CubeEncoder(SmtLibWriter& out, std::uint32_t k, bool relaxed = false) : out_(out), k_(k), relaxed_(relaxed) {}
 
-  z3::expr variable(std::uint32_t v) {
-    auto it = variables_.find(v);
-    if (it != variables_.end()) return it->second;
-    z3::expr x = ctx_.int_const(variable_name(v, k_).c_str());
-    side_.push_back(0 <= x && x <= 1);
-    return variables_.emplace(v, x).first->second;
+  std::string variable(std::uint32_t v) {
+    std::string name = variable_name(v, k_);
+    if (!out_.declared(name)) {
+      out_.declare_int(name);
+      out_.add_assertion(le("0", name));
+      out_.add_assertion(le(name, "1"));
+    }
+    return name;
   }
 
   // 0/1 value of the product of the variables in `monomial` (claim indices).
-  z3::expr indicator(const Monomial& monomial) {
+  std::string indicator(const Monomial& monomial) {
     if (monomial.size() == 1) return variable(monomial[0]);
-    auto it = indicators_.find(monomial);
-    if (it != indicators_.end()) return it->second;
-    std::string name = "m";
-    z3::expr_vector factors(ctx_);
+    const std::string name = monomial_name(monomial, k_);
+    if (out_.declared(name)) return name;
+    std::vector<std::string> factors;
     for (std::uint32_t v : monomial) {
-      name += "_" + variable_name(v, k_);
       factors.push_back(variable(v));
+      if (relaxed_) break;
     }
-    z3::expr m = ctx_.int_const(name.c_str());
+    out_.declare_int(name);
     // Exact on 0/1 points: m = 1 iff every factor is 1.
-    side_.push_back(0 <= m);
-    for (unsigned t = 0; t < factors.size(); ++t) side_.push_back(m <= factors[t]);
-    side_.push_back(m >= z3::sum(factors) - ctx_.int_val(static_cast<int>(monomial.size()) - 1));
-    return indicators_.emplace(monomial, m).first->second;
+    out_.add_assertion(le("0", name));
+    for (const auto& f : factors) out_.add_assertion(le(name, f));
+    if (!relaxed_) out_.add_assertion(ge(name, difference(sum(factors), integer(BigInt(monomial.size() - 1)))));
+    return name;
   }
 
   // p with its variable v read as claim variable v + offset.
-  z3::expr polynomial(const Polynomial& p, std::uint32_t offset) {
-    z3::expr_vector terms(ctx_);
-    terms.push_back(constant(ctx_, p.constant()));
+  std::string polynomial(const Polynomial& p, std::uint32_t offset) {
+    std::vector<std::string> terms;
     for (const Term& term : p.terms()) {
-      if (term.monomial.empty()) continue;
+      if (term.monomial.empty()) {
+        terms.push_back(integer(term.coefficient));
+        continue;
+      }
       Monomial global;
       for (std::uint32_t v : term.monomial) global.push_back(v + offset);
-      terms.push_back(constant(ctx_, term.coefficient) * indicator(global));
+      terms.push_back(product(term.coefficient, indicator(global)));
     }
-    return terms.size() == 1 ? terms[0] : z3::sum(terms);
+    return sum(terms);
   }
 
-  // `value` = p(v + offset), plus the bounds c0 + sum min(0, c) <= value <=
-  // c0 + sum max(0, c), implied because every indicator is 0 or 1. Redundant,
-  // but they let the solver refute "M q + theta p <= 0" from one row's bounds
-  // instead of by simplex over big coefficients (measured on bench_z3, linear
-  // n = 1024: 18.6 s -> 0.6 s for the whole claim).
-  void define(const z3::expr& value, const Polynomial& p, std::uint32_t offset) {
-    side_.push_back(value == polynomial(p, offset));
-    BigInt low = p.constant(), high = p.constant();
-    for (const Term& term : p.terms()) {
-      if (term.monomial.empty()) continue;
-      (term.coefficient < 0 ? low : high) += term.coefficient;
-    }
-    side_.push_back(constant(ctx_, low) <= value && value <= constant(ctx_, high));
+  // Declares value.name and asserts value.name = its polynomial.
+  void define(const DefinedValue& value) {
+    const std::string p = polynomial(value.polynomial, value.offset);
+    out_.declare_int(value.name);
+    out_.add_assertion(eq(value.name, p));
   }
 
  private:
-  z3::context& ctx_;
+  SmtLibWriter& out_;
   std::uint32_t k_;
-  z3::expr_vector& side_;
-  std::map<std::uint32_t, z3::expr> variables_;
-  std::map<Monomial, z3::expr> indicators_;
+  bool relaxed_;
 };
 
-// The operator as a Boolean formula of its arguments (true = +1), by Shannon
-// expansion over the truth table; equal cofactors are merged (hash-consed ASTs).
-z3::expr operator_formula(z3::context& ctx, const BooleanOperator& op, const std::vector<z3::expr>& args,
-                          unsigned j = 0, std::uint64_t row = 0) {
-  if (j == op.arity()) return ctx.bool_val(op.row(row));
-  z3::expr high = operator_formula(ctx, op, args, j + 1, row | (std::uint64_t{1} << j));
-  z3::expr low = operator_formula(ctx, op, args, j + 1, row);
-  if (z3::eq(high, low)) return high;
-  return z3::ite(args[j], high, low);
-}
-
-z3::expr sign_vector_item(z3::context& ctx, const SignVectorItem& item, std::size_t t, z3::expr_vector& side) {
-  std::vector<z3::expr> z;
-  for (unsigned j = 0; j < item.op.arity(); ++j) z.push_back(ctx.bool_const(item_variable(j, t).c_str()));
-  for (unsigned j = 0; j < item.op.arity(); ++j) {
-    if (j != item.index) side.push_back(z[j] == ctx.bool_val(item.signs[j] > 0));
+DefinedValue make_value(std::string name, Polynomial p, std::uint32_t offset) {
+  DefinedValue v{std::move(name), std::move(p), offset, 0, 0};
+  // Every non-constant monomial is 0 or 1 on the cube.
+  v.low = v.high = v.polynomial.constant();
+  for (const Term& term : v.polynomial.terms()) {
+    if (term.monomial.empty()) continue;
+    (term.coefficient < 0 ? v.low : v.high) += term.coefficient;
   }
-  // Negation of Eq. 5.3: B(z) != theta * z_i.
-  z3::expr expected = item.theta > 0 ? z[item.index] : !z[item.index];
-  return operator_formula(ctx, item.op, z) != expected;
+  return v;
 }
 
-z3::expr affine_item(z3::context& ctx, const AffineSelectorItem& item, std::size_t t, z3::expr_vector& side) {
+// Shannon expansion of op over arguments j.. with arguments 0..j-1 fixed by `row`.
+std::string shannon(const BooleanOperator& op, const std::vector<std::string>& args, unsigned j, std::uint64_t row) {
+  if (j == op.arity()) return boolean(op.row(row));
+  const std::string high = shannon(op, args, j + 1, row | (std::uint64_t{1} << j));
+  const std::string low = shannon(op, args, j + 1, row);
+  const std::string& c = args[j];
+  if (high == low) return high;
+  if (high == "true" && low == "false") return c;
+  if (high == "false" && low == "true") return not_(c);
+  if (low == "false") return and_({c, high});
+  if (high == "false") return and_({not_(c), low});
+  if (high == "true") return or_({c, low});
+  if (low == "true") return or_({not_(c), high});
+  return ite(c, high, low);
+}
+
+std::string sign_vector_item(SmtLibWriter& out, const SignVectorItem& item, std::size_t t) {
+  std::vector<std::string> z;
+  for (unsigned j = 0; j < item.op.arity(); ++j) {
+    z.push_back(item_variable(j, t));
+    out.declare_bool(z.back());
+  }
+  for (unsigned j = 0; j < item.op.arity(); ++j) {
+    if (j != item.index) out.add_assertion(item.signs[j] > 0 ? z[j] : not_(z[j]));
+  }
+  // Negation of Eq. 5.3: B(z) != theta * z_i, i.e. B(z) != z_i for theta = +1
+  // and B(z) = z_i for theta = -1.
+  const std::string b = operator_formula(item.op, z);
+  return item.theta > 0 ? not_(eq(b, z[item.index])) : eq(b, z[item.index]);
+}
+
+std::string affine_item(SmtLibWriter& out, const AffineSelectorItem& item, std::size_t t) {
   // z ranges over e_0..e_k: 0/1 integers with at most one set. On those
   // points both q and the required value are affine in z:
   //   q(z) = q_0 + sum q_l z_l,  target(z) = target_0 + sum (target_l - target_0) z_l,
   // so the query is linear, and for a correct item it simplifies to false
-  // (ite over Bools made a 4096-item chunk time out).
-  z3::expr_vector z(ctx);
+  // (ite over Bools made a 4096-item chunk time out). Zero terms are omitted.
+  std::vector<std::string> z;
   for (unsigned l = 1; l <= item.k; ++l) {
-    z3::expr v = ctx.int_const(item_variable(l, t).c_str());
-    side.push_back(0 <= v && v <= 1);
-    z.push_back(v);
+    z.push_back(item_variable(l, t));
+    out.declare_int(z.back());
+    out.add_assertion(le("0", z.back()));
+    out.add_assertion(le(z.back(), "1"));
   }
-  side.push_back(z3::sum(z) <= 1);
-  auto target = [&](unsigned i) { return i == item.j ? 0 : item.signs[i]; };
-  z3::expr_vector q(ctx), expected(ctx);
-  q.push_back(constant(ctx, item.coefficients[0]));
-  expected.push_back(ctx.int_val(target(0)));
+  if (item.k >= 2) out.add_assertion(le(sum(z), "1"));
+  auto target = [&](unsigned i) { return BigInt(i == item.j ? 0 : item.signs[i]); };
+  std::vector<std::string> q, expected;
+  if (item.coefficients[0] != 0) q.push_back(integer(item.coefficients[0]));
+  if (target(0) != 0) expected.push_back(integer(target(0)));
   for (unsigned l = 1; l <= item.k; ++l) {
-    q.push_back(constant(ctx, item.coefficients[l]) * z[l - 1]);
-    expected.push_back(ctx.int_val(target(l) - target(0)) * z[l - 1]);
+    if (item.coefficients[l] != 0) q.push_back(product(item.coefficients[l], z[l - 1]));
+    const BigInt step = target(l) - target(0);
+    if (step != 0) expected.push_back(product(step, z[l - 1]));
   }
   // Negation of Eq. 5.4.
-  return z3::sum(q) != z3::sum(expected);
+  return not_(eq(sum(q), sum(expected)));
 }
 
-z3::expr selector_case(z3::context& ctx, const SelectorClaim& claim, unsigned i, z3::expr_vector& side) {
-  CubeEncoder cube(ctx, claim.k, side);
-  CubePoint e(claim.k, 0);
-  if (i > 0) e[i - 1] = 1;
-  z3::expr_vector bad(ctx);
-  std::vector<z3::expr> positive;
-  for (std::size_t j = 0; j < claim.gates.size(); ++j) {
-    // The selector is fixed to e_i by substitution: F_j(e_i + x) as a polynomial in x.
-    z3::expr value = ctx.int_const(("F" + std::to_string(j)).c_str());
-    cube.define(value, claim.gates[j].restrict_prefix(e), claim.k);
-    bad.push_back(value == 0);
-    positive.push_back(value > 0);
+// Defines every value of the obligation with its implied bounds asserted.
+void define_with_bounds(SmtLibWriter& out, CubeEncoder& cube, const std::vector<DefinedValue>& values) {
+  for (const auto& v : values) {
+    cube.define(v);
+    out.add_assertion(le(integer(v.low), v.name));
+    out.add_assertion(le(v.name, integer(v.high)));
   }
-  const SelectorTarget& target = claim.cases[i];
-  z3::expr expected = ctx.bool_val(target.sign > 0);
-  if (target.kind == SelectorTarget::Kind::input) {
-    z3::expr f = ctx.int_const(("f" + std::to_string(target.input)).c_str());
-    cube.define(f, claim.inputs[target.input], claim.k);
-    bad.push_back(f == 0);
-    expected = target.sign > 0 ? f > 0 : !(f > 0);
-  }
+}
+
+std::string selector_case(SmtLibWriter& out, const SelectorClaim& claim, unsigned i) {
+  CubeEncoder cube(out, claim.k);
+  const auto values = defined_values(claim, ObligationPlan::Kind::selector_case, i);
+  define_with_bounds(out, cube, values);
+  std::vector<std::string> bad, positive;
+  for (std::size_t j = 0; j < claim.gates.size(); ++j) positive.push_back(gt(values[j].name, "0"));
+  for (const auto& v : values) bad.push_back(eq(v.name, "0"));
+  const std::string b = operator_formula(claim.combine, positive);
   // Negation of Eq. 5.6 / 5.9 at z = e_i: a zero activation or a wrong value.
-  bad.push_back(operator_formula(ctx, claim.combine, positive) != expected);
-  return z3::mk_or(bad);
-}
-
-z3::expr gate_strictness(z3::context& ctx, const SelectorClaim& claim, std::size_t j, z3::expr_vector& side) {
-  CubeEncoder cube(ctx, claim.k, side);
-  z3::expr value = ctx.int_const(("F" + std::to_string(j)).c_str());
-  cube.define(value, claim.gates[j], 0);
-  return value == 0;
-}
-
-// Z3's printer adds its own status and check-sat; the caller adds exactly one
-// set-logic and one check-sat around what remains.
-std::string strip_commands(const std::string& text) {
-  std::istringstream in(text);
-  std::string line, out;
-  while (std::getline(in, line)) {
-    if (line.rfind("(check-sat", 0) == 0 || line.rfind("(set-info :status", 0) == 0 ||
-        line.rfind("(set-logic", 0) == 0 || line.rfind("; benchmark", 0) == 0 || line == "; " || line == ";") {
-      continue;
-    }
-    out += line + "\n";
+  const SelectorTarget& target = claim.cases[i];
+  if (target.kind == SelectorTarget::Kind::input) {
+    // B != sign * (f > 0): B != (f > 0) for +1, B = (f > 0) for -1.
+    const std::string f_positive = gt(values.back().name, "0");
+    bad.push_back(target.sign > 0 ? not_(eq(b, f_positive)) : eq(b, f_positive));
+  } else {
+    bad.push_back(target.sign > 0 ? not_(b) : b);
   }
-  return out;
+  return or_(bad);
 }
 
-std::string one_line(std::string text) {
-  for (char& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
+std::string gate_strictness(SmtLibWriter& out, const SelectorClaim& claim, std::size_t j) {
+  CubeEncoder cube(out, claim.k);
+  const auto values = defined_values(claim, ObligationPlan::Kind::gate_strictness, j);
+  define_with_bounds(out, cube, values);
+  return eq(values[0].name, "0");
+}
+
+std::string implied_bound(SmtLibWriter& out, const Claim& claim, const ObligationPlan& plan) {
+  const DefinedValue v = bound_subject(claim, plan);
+  CubeEncoder cube(out, std::get<SelectorClaim>(claim).k, /*relaxed=*/true);
+  cube.define(v);
+  // The negated bound: a point where the parent's assertion low <= v <= high fails.
+  return or_({lt(v.name, integer(v.low)), gt(v.name, integer(v.high))});
+}
+
+std::string bound_meaning(const DefinedValue& v, const std::string& parent) {
+  return "0/1 values of the monomials where " + v.name + " (defined as in " + parent + ") is below " +
+         to_string(v.low) + " or above " + to_string(v.high) + ", the bounds " + parent + " asserts";
 }
 
 }  // namespace
+
+std::string operator_formula(const BooleanOperator& op, const std::vector<std::string>& args) {
+  if (args.size() != op.arity()) throw std::logic_error("operator_formula: wrong number of arguments");
+  return shannon(op, args, 0, 0);
+}
 
 std::string item_variable(unsigned j, std::size_t item) {
   return "z" + std::to_string(j) + "_" + std::to_string(item);
@@ -197,14 +213,52 @@ std::string variable_name(std::uint32_t v, std::uint32_t k) {
   return v < k ? "z" + std::to_string(v + 1) : "x" + std::to_string(v - k);
 }
 
+std::string monomial_name(const Monomial& monomial, std::uint32_t k) {
+  if (monomial.size() == 1) return variable_name(monomial[0], k);
+  std::string name = "m";
+  for (std::uint32_t v : monomial) name += "_" + variable_name(v, k);
+  return name;
+}
+
+std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index) {
+  std::vector<DefinedValue> values;
+  if (kind == ObligationPlan::Kind::gate_strictness) {
+    values.push_back(make_value("F" + std::to_string(index), claim.gates.at(index), 0));
+    return values;
+  }
+  if (kind != ObligationPlan::Kind::selector_case) throw std::logic_error("defined_values: not a selector obligation");
+  // The selector is fixed to e_i by substitution: F_j(e_i + x) as a polynomial in x.
+  CubePoint e(claim.k, 0);
+  if (index > 0) e.at(index - 1) = 1;
+  for (std::size_t j = 0; j < claim.gates.size(); ++j) {
+    values.push_back(make_value("F" + std::to_string(j), claim.gates[j].restrict_prefix(e), claim.k));
+  }
+  const SelectorTarget& target = claim.cases.at(index);
+  if (target.kind == SelectorTarget::Kind::input) {
+    values.push_back(make_value("f" + std::to_string(target.input), claim.inputs.at(target.input), claim.k));
+  }
+  return values;
+}
+
+DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan) {
+  for (auto& v : defined_values(std::get<SelectorClaim>(claim), plan.parent, plan.index)) {
+    if (v.name == plan.value) return v;
+  }
+  throw std::logic_error("obligation " + plan.name + ": " + plan.parent_name + " defines no " + plan.value);
+}
+
 std::vector<ObligationPlan> plan_obligations(const Claim& any) {
   using Kind = ObligationPlan::Kind;
   std::vector<ObligationPlan> plans;
   auto chunks = [&](Kind kind, std::size_t items, const std::string& meaning) {
     for (std::size_t first = 0; first < items; first += kItemsPerObligation) {
-      const std::size_t count = std::min(kItemsPerObligation, items - first);
-      plans.push_back({kind, first, count,
-                       "items-" + std::to_string(first) + "-" + std::to_string(first + count - 1), meaning});
+      ObligationPlan plan;
+      plan.kind = kind;
+      plan.index = first;
+      plan.count = std::min(kItemsPerObligation, items - first);
+      plan.name = "items-" + std::to_string(first) + "-" + std::to_string(first + plan.count - 1);
+      plan.meaning = meaning;
+      plans.push_back(plan);
     }
   };
   if (const auto* c = std::get_if<SignVectorClaim>(&any)) {
@@ -218,61 +272,100 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
     return plans;
   }
   const auto& claim = std::get<SelectorClaim>(any);
+  // A parent, then one companion per bound it asserts.
+  auto add = [&](Kind kind, std::size_t index, std::string name, std::string meaning) {
+    ObligationPlan parent;
+    parent.kind = kind;
+    parent.index = index;
+    parent.name = std::move(name);
+    parent.meaning = std::move(meaning);
+    plans.push_back(parent);
+    for (const auto& v : defined_values(claim, kind, index)) {
+      ObligationPlan bound;
+      bound.kind = Kind::implied_bound;
+      bound.index = index;
+      bound.name = parent.name + ".bound-" + v.name;
+      bound.meaning = bound_meaning(v, parent.name);
+      bound.parent = kind;
+      bound.parent_name = parent.name;
+      bound.value = v.name;
+      plans.push_back(bound);
+    }
+  };
   for (unsigned i = 0; i <= claim.k; ++i) {
-    plans.push_back({Kind::selector_case, i, 1, "case-" + std::to_string(i),
-                     "x with z = e_" + std::to_string(i) +
-                         " where some F_j is 0, the input is 0, or B(sign F) != target"});
+    add(Kind::selector_case, i, "case-" + std::to_string(i),
+        "x with z = e_" + std::to_string(i) + " where some F_j is 0, the input is 0, or B(sign F) != target");
   }
   if (claim.strict_on_cube) {
     for (std::size_t j = 0; j < claim.gates.size(); ++j) {
-      plans.push_back({Kind::gate_strictness, j, 1, "strict-F" + std::to_string(j),
-                       "a point of {0,1}^" + std::to_string(claim.n) + " where F_" + std::to_string(j) + " = 0"});
+      add(Kind::gate_strictness, j, "strict-F" + std::to_string(j),
+          "a point of {0,1}^" + std::to_string(claim.n) + " where F_" + std::to_string(j) + " = 0");
     }
   }
   return plans;
 }
 
 std::string encode_obligation(const Claim& any, const ObligationPlan& plan) {
-  z3::context ctx;
-  z3::expr_vector side(ctx);
-  z3::expr negated = ctx.bool_val(true);
+  SmtLibWriter out;
+  std::string negated;
   switch (plan.kind) {
     case ObligationPlan::Kind::sign_vector_item: {
-      z3::expr_vector any_item(ctx);
+      std::vector<std::string> any_item;
       for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
-        any_item.push_back(sign_vector_item(ctx, std::get<SignVectorClaim>(any).items.at(t), t, side));
+        any_item.push_back(sign_vector_item(out, std::get<SignVectorClaim>(any).items.at(t), t));
       }
-      negated = z3::mk_or(any_item);
+      negated = or_(any_item);
       break;
     }
     case ObligationPlan::Kind::affine_item: {
-      z3::expr_vector any_item(ctx);
+      std::vector<std::string> any_item;
       for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
-        any_item.push_back(affine_item(ctx, std::get<AffineSelectorClaim>(any).items.at(t), t, side));
+        any_item.push_back(affine_item(out, std::get<AffineSelectorClaim>(any).items.at(t), t));
       }
-      negated = z3::mk_or(any_item);
+      negated = or_(any_item);
       break;
     }
     case ObligationPlan::Kind::selector_case:
-      negated = selector_case(ctx, std::get<SelectorClaim>(any), static_cast<unsigned>(plan.index), side);
+      negated = selector_case(out, std::get<SelectorClaim>(any), static_cast<unsigned>(plan.index));
       break;
     case ObligationPlan::Kind::gate_strictness:
-      negated = gate_strictness(ctx, std::get<SelectorClaim>(any), plan.index, side);
+      negated = gate_strictness(out, std::get<SelectorClaim>(any), plan.index);
+      break;
+    case ObligationPlan::Kind::implied_bound:
+      negated = implied_bound(out, any, plan);
       break;
   }
-  z3::solver printer(ctx, z3::solver::simple());
-  for (unsigned t = 0; t < side.size(); ++t) printer.add(side[t]);
-  printer.add(negated);
-  return strip_commands(printer.to_smt2());
+  out.add_assertion(negated);
+  return out.str();
 }
 
-std::string complete_script(const Claim& claim, const ObligationPlan& plan, const std::string& assertions) {
+std::string complete_script(const Claim& claim, const ObligationPlan& plan, const std::string& assertions,
+                            const ScriptAnswer& answer) {
   std::string s;
-  s += "; quarks proof obligation (negated claim; a model would be a counterexample)\n";
-  s += "; claim: " + claim_id(claim) + ": " + one_line(statement(claim)) + "\n";
-  s += "; obligation: " + plan.name + ": " + one_line(plan.meaning) + "\n";
-  s += "; expected: unsat\n";
-  s += "; produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting\n";
+  if (plan.kind == ObligationPlan::Kind::implied_bound) {
+    s += comment("quarks proof obligation (a bound that " + plan.parent_name +
+                 " asserts, negated; a model would be 0/1 values of the monomials where it fails)");
+  } else {
+    s += comment("quarks proof obligation (negated claim; a model would be a counterexample)");
+  }
+  s += comment("claim: " + claim_id(claim) + ": " + statement(claim));
+  s += comment("obligation: " + plan.name + ": " + plan.meaning);
+  switch (answer.kind) {
+    case ScriptAnswer::Kind::unsat:
+      s += comment("expected: unsat");
+      s += "(set-info :status unsat)\n";
+      break;
+    case ScriptAnswer::Kind::sat:
+      s += comment("expected: sat");
+      s += comment("why sat: " + answer.note);
+      s += "(set-info :status sat)\n";
+      break;
+    case ScriptAnswer::Kind::undecided:
+      s += comment("not decided by quarks: " + answer.note);
+      s += "(set-info :status unknown)\n";
+      break;
+  }
+  s += comment("produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting");
   s += "(set-option :produce-unsat-cores true)\n";
   s += "(set-logic QF_LIA)\n";
   s += assertions;

@@ -2,6 +2,7 @@
 // QF_LIA encodings of the NEGATION of each claim (expected: unsat). Each
 // obligation is one small existential query; a model is a counterexample,
 // which the checker re-evaluates with claim/reference.h before believing it.
+// The text is written by smt/smtlib_writer.h, never by a solver's printer.
 //
 // Cube variables: z1..zk (selector, claim variables 0..k-1) and x0..x{n-k-1}
 // (claim variables k..n-1), as Int constants with 0 <= v <= 1. A monomial of
@@ -12,7 +13,20 @@
 // "odd + even * anything != 0" are then invisible to the GCD test, and both
 // z3 and cvc5 time out (> 60 s) on linear n = 256 instances that take
 // milliseconds in this form.
+//
+// Every defined value (F_j, f_t) also gets its implied bounds asserted,
+// c0 + sum min(0, c) <= value <= c0 + sum max(0, c): they let the solver
+// refute "M q + theta p <= 0" from one row's bounds (docs/performance.md).
+// Those bounds are quarks' arithmetic, so each one is proved by a companion
+// obligation of its own (Kind::implied_bound, "<parent>.bound-<value>"): the
+// parent's definition of the value, the ranges of its variables, 0 <= m <= v
+// for each indicator m and its first factor v, and the bound negated. Every
+// line but the last is a line of the parent; leaving out the other linking
+// lines only enlarges the set on which the bound is proved (it still holds
+// every cube point). With every companion unsat, a parent's unsat rests on
+// nothing quarks computed.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,12 +35,17 @@
 namespace quarks::smt {
 
 struct ObligationPlan {
-  enum class Kind { sign_vector_item, affine_item, selector_case, gate_strictness };
+  enum class Kind { sign_vector_item, affine_item, selector_case, gate_strictness, implied_bound };
   Kind kind = Kind::selector_case;
-  std::size_t index = 0;  // first item, case i, or gate j
+  std::size_t index = 0;  // first item, case i, or gate j; implied_bound: its parent's
   std::size_t count = 1;  // items covered (Lemma 5.1/5.2 obligations cover a chunk of items)
-  std::string name;       // "items-0-4095", "case-1", "strict-F0"
+  std::string name;       // "items-0-4095", "case-1", "strict-F0", "case-1.bound-F0"
   std::string meaning;    // one line: what a model of the query would be
+  // implied_bound only: the obligation that asserts the bound (selector_case
+  // or gate_strictness, with the same index), and the value bounded ("F0", "f1").
+  Kind parent = Kind::selector_case;
+  std::string parent_name;
+  std::string value;
 };
 
 // Lemma 5.1/5.2 items per obligation: one query per item would mean 258376
@@ -37,17 +56,52 @@ inline constexpr std::size_t kItemsPerObligation = 4096;
 // Name of a Lemma 5.1/5.2 item variable: z<j>_<item>.
 std::string item_variable(unsigned j, std::size_t item);
 
-// Obligations of a validated claim, in checking order.
+// Name of claim variable v in a selector claim with k selector variables.
+std::string variable_name(std::uint32_t v, std::uint32_t k);
+// Name of the 0/1 value of a monomial (claim variables): the variable itself
+// for degree 1, else the indicator m_<name>_<name>...
+std::string monomial_name(const Monomial& monomial, std::uint32_t k);
+
+// A value that a selector_case or gate_strictness obligation defines:
+// name = polynomial(claim variables offset, offset + 1, ...) on the cube.
+struct DefinedValue {
+  std::string name;        // "F0" (gate 0), "f1" (input 1)
+  Polynomial polynomial;   // F_j(e_i + x) for case i (offset k), F_j for strict-Fj (offset 0), f_t (offset k)
+  std::uint32_t offset = 0;
+  BigInt low, high;        // implied bounds: c0 + sum min(0, c), c0 + sum max(0, c)
+};
+
+// The values obligation `kind` (selector_case or gate_strictness) with index
+// `index` defines, in the order they are asserted.
+std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index);
+// The value an implied_bound plan is about.
+DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan);
+
+// B as a Boolean formula of args (true = +1): Shannon expansion over the
+// truth table, argument 0 outermost, equal cofactors merged, and an ite with
+// a constant branch written with and/or/not.
+std::string operator_formula(const BooleanOperator& op, const std::vector<std::string>& args);
+
+// Obligations of a validated claim, in checking order: each selector_case or
+// gate_strictness obligation is followed by its implied_bound companions.
 std::vector<ObligationPlan> plan_obligations(const Claim& claim);
 
 // Declarations and assertions of one obligation (no set-logic, no check-sat).
 std::string encode_obligation(const Claim& claim, const ObligationPlan& plan);
 
-// The complete stand-alone script: header comments (claim id, obligation,
-// "; expected: unsat"), options, (set-logic QF_LIA), the assertions, (check-sat).
-std::string complete_script(const Claim& claim, const ObligationPlan& plan, const std::string& assertions);
+// What a script's header says about its answer. unsat and sat are answers
+// quarks found (sat only with a counterexample the reference confirmed);
+// undecided is for --dump-smt2 files of a query that was not decided.
+struct ScriptAnswer {
+  enum class Kind { unsat, sat, undecided };
+  Kind kind = Kind::unsat;
+  std::string note;  // sat: the counterexample, one line; undecided: why
+};
 
-// Name of claim variable v in a selector claim with k selector variables.
-std::string variable_name(std::uint32_t v, std::uint32_t k);
+// The complete stand-alone script: header comments (claim, obligation,
+// "; expected: unsat|sat", for sat "; why sat: ..."), (set-info :status ...),
+// options, (set-logic QF_LIA), the assertions, (check-sat).
+std::string complete_script(const Claim& claim, const ObligationPlan& plan, const std::string& assertions,
+                            const ScriptAnswer& answer);
 
 }  // namespace quarks::smt

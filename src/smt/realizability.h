@@ -11,9 +11,12 @@
 
 namespace quarks {
 
-// The SMT-LIB2 script (QF_LIA, header "; expected: unsat" when the claim is
-// that op is not a threshold function).
-std::string not_threshold_smt2(const BooleanOperator& op);
+// The SMT-LIB2 script (QF_LIA). It is solved here first, as
+// check_not_threshold does, and headed with the answer found: "; expected:
+// unsat" and (set-info :status unsat) when op is no threshold function, sat
+// (with the re-checked realization) when it is one. Throws SmtExportError
+// (smt/z3_checker.h) when the query is not decided.
+std::string not_threshold_smt2(const BooleanOperator& op, double timeout_seconds = 60);
 
 // verified: unsat (no realization exists); refuted: a realization, re-checked
 // exactly at every row, is printed as the counterexample.

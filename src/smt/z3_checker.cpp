@@ -16,26 +16,54 @@ namespace quarks {
 namespace {
 
 using smt::ObligationPlan;
+using Model = std::map<std::string, std::string>;
+
+// A model value that is not 0/1 although the encoding bounds it: the solver
+// and quarks disagree about the query.
+class ModelError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 // Value of a 0/1 (or Bool) model constant; unassigned constants are 0/false,
 // which is also how Z3 completes a model.
-bool model_bit(const smt::SolveResult& result, const std::string& name) {
-  auto it = result.model.find(name);
-  if (it == result.model.end()) return false;
-  if (it->second == "true") return true;
+bool model_bit(const Model& model, const std::string& name) {
+  auto it = model.find(name);
+  if (it == model.end()) return false;
+  if (it->second == "true" || it->second == "1") return true;
   if (it->second == "false" || it->second == "0") return false;
-  if (it->second == "1") return true;
-  throw std::runtime_error("model gives " + name + " = " + it->second + ", not a 0/1 value");
+  throw ModelError("model gives " + name + " = " + it->second + ", not a 0/1 value");
 }
 
-// Re-evaluates the solver's model with the reference semantics.
-std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan, const smt::SolveResult& result) {
+// First violation of any item in the chunk, in item order, by the reference
+// alone: the "why sat" line of an exported chunk then does not depend on which
+// model the solver picked.
+std::optional<std::string> first_item_violation(const Claim& any, const ObligationPlan& plan) {
+  for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
+    if (plan.kind == ObligationPlan::Kind::sign_vector_item) {
+      for (int zi : {-1, 1}) {
+        const auto& item = std::get<SignVectorClaim>(any).items[t];
+        if (auto v = violation_at(item, zi)) return "item " + std::to_string(t) + ": " + *v;
+      }
+    } else {
+      const auto& item = std::get<AffineSelectorClaim>(any).items[t];
+      for (unsigned i = 0; i <= item.k; ++i) {
+        if (auto v = violation_at(item, i)) return "item " + std::to_string(t) + ": " + *v;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Re-evaluates the solver's model with the reference semantics: the
+// violation the model exhibits, if it really is one.
+std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan, const Model& model) {
   switch (plan.kind) {
     case ObligationPlan::Kind::sign_vector_item: {
       // The model violates some item of the chunk: find it with the reference.
       for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
         const auto& item = std::get<SignVectorClaim>(any).items[t];
-        auto v = violation_at(item, model_bit(result, smt::item_variable(item.index, t)) ? 1 : -1);
+        auto v = violation_at(item, model_bit(model, smt::item_variable(item.index, t)) ? 1 : -1);
         if (v) return "item " + std::to_string(t) + ": " + *v;
       }
       return std::nullopt;
@@ -45,7 +73,7 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
         const auto& item = std::get<AffineSelectorClaim>(any).items[t];
         unsigned i = 0, set = 0;
         for (unsigned l = 1; l <= item.k; ++l) {
-          if (model_bit(result, smt::item_variable(l, t))) i = l, ++set;
+          if (model_bit(model, smt::item_variable(l, t))) i = l, ++set;
         }
         if (set > 1) continue;  // not a point e_i: the encoding excludes it
         if (auto v = violation_at(item, i)) return "item " + std::to_string(t) + ": " + *v;
@@ -55,33 +83,168 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
     case ObligationPlan::Kind::selector_case: {
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint x(claim.n - claim.k, 0);
-      for (std::uint32_t v = claim.k; v < claim.n; ++v) x[v - claim.k] = model_bit(result, smt::variable_name(v, claim.k));
+      for (std::uint32_t v = claim.k; v < claim.n; ++v) {
+        x[v - claim.k] = model_bit(model, smt::variable_name(v, claim.k));
+      }
       return case_violation_at(claim, static_cast<unsigned>(plan.index), x);
     }
     case ObligationPlan::Kind::gate_strictness: {
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint point(claim.n, 0);
-      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(result, smt::variable_name(v, claim.k));
+      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(model, smt::variable_name(v, claim.k));
       return strictness_violation_at(claim, plan.index, point);
+    }
+    case ObligationPlan::Kind::implied_bound: {
+      // The companion leaves each monomial a free 0/1 value (encode.h), so
+      // the bound is re-evaluated exactly at the model's monomial values.
+      const auto& claim = std::get<SelectorClaim>(any);
+      const smt::DefinedValue value = smt::bound_subject(any, plan);
+      BigInt at = 0;
+      std::string where;
+      for (const Term& term : value.polynomial.terms()) {
+        if (term.monomial.empty()) {
+          at += term.coefficient;
+          continue;
+        }
+        Monomial global;
+        for (std::uint32_t v : term.monomial) global.push_back(v + value.offset);
+        const std::string name = smt::monomial_name(global, claim.k);
+        if (model_bit(model, name)) {
+          at += term.coefficient;
+          where += (where.empty() ? "" : " ") + name;
+        }
+      }
+      if (value.low <= at && at <= value.high) return std::nullopt;
+      return value.name + " = " + to_string(at) + " with the monomials {" + where +
+             "} at 1 and the others at 0, outside [" + to_string(value.low) + ", " + to_string(value.high) + "]";
     }
   }
   return std::nullopt;
+}
+
+// One obligation solved and, if sat, its model re-evaluated. verdict is
+// verified (unsat), refuted (a confirmed counterexample to the claim),
+// disagreement, or unknown/timeout/error.
+struct Outcome {
+  Verdict verdict = Verdict::error;
+  std::string reason;
+  std::optional<std::string> counterexample;
+  double seconds = 0;
+};
+
+Outcome solve(const Claim& claim, const ObligationPlan& plan, const std::string& assertions, double seconds_left,
+              const SmtOptions& options) {
+  smt::SolverSettings settings;
+  settings.timeout_ms = static_cast<unsigned>(std::min(std::ceil(seconds_left * 1000.0), 4.0e9));
+  settings.random_seed = options.random_seed;
+  settings.tableau_costs = plan.kind == ObligationPlan::Kind::implied_bound;
+  smt::SolveResult result = smt::solve_smt2(assertions, settings);
+  Outcome out;
+  out.seconds = result.seconds;
+  switch (result.status) {
+    case smt::SolveStatus::unsat:
+      out.verdict = Verdict::verified;
+      return out;
+    case smt::SolveStatus::sat:
+      break;
+    case smt::SolveStatus::unknown:
+      out.verdict = Verdict::unknown;
+      out.reason = plan.name + ": z3 returned unknown (" + result.reason + ")";
+      return out;
+    case smt::SolveStatus::timeout:
+      out.verdict = Verdict::timeout;
+      out.reason = plan.name + ": z3 timed out (" + result.reason + ")";
+      return out;
+    case smt::SolveStatus::error:
+      out.verdict = Verdict::error;
+      out.reason = plan.name + ": " + result.reason;
+      return out;
+  }
+  if (options.corrupt_model) options.corrupt_model(result.model);
+  std::optional<std::string> violation;
+  try {
+    violation = confirm(claim, plan, result.model);
+  } catch (const ModelError& e) {
+    out.verdict = Verdict::disagreement;
+    out.reason = plan.name + ": " + e.what() + " (a bug in quarks' encoding or in the solver)";
+    return out;
+  }
+  if (plan.kind == ObligationPlan::Kind::implied_bound) {
+    // quarks asserted this bound in plan.parent_name; any model means the
+    // bound or the solver is wrong, and the parent's answer proves nothing.
+    out.verdict = Verdict::disagreement;
+    out.reason = plan.name + (violation ? ": the bound " + plan.parent_name + " asserts is wrong (a bug in quarks): " +
+                                              *violation
+                                        : std::string(": z3's model keeps the value inside its bounds (a bug in "
+                                                      "quarks' encoding or in the solver)"));
+    return out;
+  }
+  if (!violation) {
+    out.verdict = Verdict::disagreement;
+    out.reason = plan.name + ": z3's model does not violate the claim by the reference semantics (a bug in "
+                             "quarks' encoding or in the solver)";
+    return out;
+  }
+  out.verdict = Verdict::refuted;
+  out.reason = plan.name + ": " + plan.meaning;
+  out.counterexample = *violation;
+  return out;
+}
+
+smt::ScriptAnswer answer_of(const Outcome& outcome) {
+  switch (outcome.verdict) {
+    case Verdict::verified: return {smt::ScriptAnswer::Kind::unsat, ""};
+    case Verdict::refuted: return {smt::ScriptAnswer::Kind::sat, *outcome.counterexample};
+    default: return {smt::ScriptAnswer::Kind::undecided, to_string(outcome.verdict) + ": " + outcome.reason};
+  }
 }
 
 std::string dump_file_name(const Claim& claim, const ObligationPlan& plan) {
   return claim_id(claim) + "." + plan.name + ".smt2";
 }
 
-}  // namespace
-
-std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions&) {
-  validate(claim);
+void check_degrees(const Claim& claim) {
   if (const auto* c = std::get_if<SelectorClaim>(&claim)) {
     if (auto v = degree_violation(*c)) throw InputError("claim violates its degree bound: " + *v);
   }
+}
+
+}  // namespace
+
+std::string to_string(ExpectedAnswer answer) { return answer == ExpectedAnswer::sat ? "sat" : "unsat"; }
+
+std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions& options) {
+  validate(claim);
+  check_degrees(claim);
+  if (!(options.timeout_seconds > 0)) throw InputError("SMT timeout must be positive");
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   std::vector<Obligation> out;
   for (const auto& plan : smt::plan_obligations(claim)) {
-    out.push_back({plan.name, smt::complete_script(claim, plan, smt::encode_obligation(claim, plan))});
+    const double left = options.timeout_seconds - elapsed();
+    if (left <= 0) {
+      throw SmtExportError(Verdict::timeout, plan.name + ": time budget of " + std::to_string(options.timeout_seconds) +
+                                                 " s used up; no file written");
+    }
+    const std::string assertions = smt::encode_obligation(claim, plan);
+    const Outcome outcome = solve(claim, plan, assertions, left, options);
+    Obligation o;
+    o.name = plan.name;
+    o.parent = plan.kind == ObligationPlan::Kind::implied_bound ? plan.parent_name : "";
+    if (outcome.verdict == Verdict::verified) {
+      o.expected = ExpectedAnswer::unsat;
+      o.smt2 = smt::complete_script(claim, plan, assertions, {smt::ScriptAnswer::Kind::unsat, ""});
+    } else if (outcome.verdict == Verdict::refuted) {
+      o.expected = ExpectedAnswer::sat;
+      o.why_sat = *outcome.counterexample;
+      if (plan.kind == ObligationPlan::Kind::sign_vector_item || plan.kind == ObligationPlan::Kind::affine_item) {
+        if (auto first = first_item_violation(claim, plan)) o.why_sat = *first;
+      }
+      o.smt2 = smt::complete_script(claim, plan, assertions, {smt::ScriptAnswer::Kind::sat, *o.why_sat});
+    } else {
+      throw SmtExportError(outcome.verdict, "obligation " + outcome.reason + "; no file written");
+    }
+    out.push_back(std::move(o));
   }
   return out;
 }
@@ -119,55 +282,20 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
       continue;
     }
     const std::string assertions = smt::encode_obligation(claim, plan);
+    const Outcome outcome = solve(claim, plan, assertions, left, options);
     if (!options.dump_dir.empty()) {
       std::ofstream out(std::filesystem::path(options.dump_dir) / dump_file_name(claim, plan));
-      out << smt::complete_script(claim, plan, assertions);
+      out << smt::complete_script(claim, plan, assertions, answer_of(outcome));
       if (!out) throw InputError("cannot write SMT-LIB2 dump to " + options.dump_dir);
     }
-    smt::SolverSettings settings;
-    settings.timeout_ms = static_cast<unsigned>(std::min(std::ceil(left * 1000.0), 4.0e9));
-    settings.random_seed = options.random_seed;
-    const smt::SolveResult result = smt::solve_smt2(assertions, settings);
-    part.seconds = result.seconds;
-    switch (result.status) {
-      case smt::SolveStatus::unsat:
-        part.verdict = Verdict::verified;
-        break;
-      case smt::SolveStatus::sat: {
-        std::optional<std::string> violation;
-        try {
-          violation = confirm(claim, plan, result);
-        } catch (const std::exception& e) {
-          part.verdict = Verdict::error;
-          part.reason = plan.name + ": " + e.what();
-          break;
-        }
-        if (violation) {
-          part.verdict = Verdict::refuted;
-          part.reason = plan.name + ": " + plan.meaning;
-          part.counterexample = *violation;
-        } else {
-          part.verdict = Verdict::error;
-          part.reason = plan.name + ": solver model does not violate the claim";
-        }
-        break;
-      }
-      case smt::SolveStatus::unknown:
-        part.verdict = Verdict::unknown;
-        part.reason = plan.name + ": z3 returned unknown (" + result.reason + ")";
-        break;
-      case smt::SolveStatus::timeout:
-        part.verdict = Verdict::timeout;
-        part.reason = plan.name + ": z3 timed out (" + result.reason + ")";
-        break;
-      case smt::SolveStatus::error:
-        part.verdict = Verdict::error;
-        part.reason = plan.name + ": " + result.reason;
-        break;
-    }
+    part.verdict = outcome.verdict;
+    part.reason = outcome.reason;
+    part.counterexample = outcome.counterexample;
+    part.seconds = outcome.seconds;
     parts.push_back(part);
-    // A confirmed refutation settles the claim; the rest would only cost time.
-    if (part.verdict == Verdict::refuted) break;
+    // A confirmed refutation settles the claim, and a disagreement outranks
+    // any other answer (claim/verdict.h); the rest would only cost time.
+    if (part.verdict == Verdict::refuted || part.verdict == Verdict::disagreement) break;
   }
   CheckReport report = combine_reports(method, parts);
   report.seconds = elapsed();

@@ -45,14 +45,22 @@ SelectorClaim small_claim() {
 
 TEST_CASE("exported obligations are well-formed SMT-LIB2 scripts", "[smt]") {
   const auto obligations = smt2_obligations(small_claim(), SmtOptions{});
-  REQUIRE(obligations.size() == 4);
+  // 2 cases with bounds on F0, F1 and f_i; 2 strictness checks with a bound each.
+  REQUIRE(obligations.size() == 2 * 4 + 2 * 2);
   for (const auto& o : obligations) {
     INFO(o.name);
     CHECK(o.smt2.rfind("; quarks", 0) == 0);
     CHECK(count(o.smt2, "; claim: lemma-5.4") == 1);
     CHECK(count(o.smt2, "; obligation: " + o.name) == 1);
-    CHECK(count(o.smt2, "\n; expected: unsat\n") == 1);
+    CHECK(o.expected == ExpectedAnswer::unsat);
+    CHECK_FALSE(o.why_sat.has_value());
+    CHECK(count(o.smt2, "\n; expected: unsat\n(set-info :status unsat)\n") == 1);
+    CHECK(count(o.smt2, "; expected:") == 1);
+    CHECK(count(o.smt2, "(set-info :status") == 1);
     CHECK(count(o.smt2, "(set-logic QF_LIA)") == 1);
+    CHECK(o.smt2.find("(set-info") < o.smt2.find("(set-logic"));
+    CHECK((o.parent.empty() ? o.name.find(".bound-") == std::string::npos
+                            : o.name.rfind(o.parent + ".bound-", 0) == 0));
     CHECK(count(o.smt2, "(check-sat)") == 1);
     CHECK(o.smt2.find("(set-logic") < o.smt2.find("(declare-fun"));
     CHECK(o.smt2.find("(check-sat)") > o.smt2.rfind("(assert"));
@@ -64,6 +72,7 @@ TEST_CASE("stock z3 and cvc5 answer unsat on every obligation of a valid claim",
   REQUIRE_FALSE(brute_force_violation(claim).has_value());
   for (const auto& o : smt2_obligations(claim, SmtOptions{})) {
     INFO(o.name);
+    REQUIRE(o.expected == ExpectedAnswer::unsat);
     CHECK(run_solver("z3", o.smt2, "z3-" + o.name) == "unsat");
     CHECK(run_solver("cvc5", o.smt2, "cvc5-" + o.name) == "unsat");
   }
@@ -76,11 +85,18 @@ TEST_CASE("stock z3 and cvc5 answer sat on the broken obligation of a corrupted 
   int sat = 0;
   for (const auto& o : smt2_obligations(c, SmtOptions{})) {
     INFO(o.name);
+    // The answer quarks wrote is the one both stock solvers give; (set-info
+    // :status) makes each of them check it too.
     const std::string z3 = run_solver("z3", o.smt2, "z3-bad-" + o.name);
     const std::string cvc5 = run_solver("cvc5", o.smt2, "cvc5-bad-" + o.name);
-    CHECK((z3 == "sat" || z3 == "unsat"));
-    CHECK(z3 == cvc5);
-    sat += z3 == "sat";
+    CHECK(z3 == to_string(o.expected));
+    CHECK(cvc5 == to_string(o.expected));
+    if (o.expected == ExpectedAnswer::sat) {
+      ++sat;
+      REQUIRE(o.why_sat.has_value());
+      CHECK(o.parent.empty());  // only a claim obligation can be sat; companions never are
+      CHECK(count(o.smt2, "\n; expected: sat\n; why sat: " + *o.why_sat + "\n(set-info :status sat)\n") == 1);
+    }
   }
   CHECK(sat >= 1);
 }

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "claim/reference.h"
 #include "core/error.h"
@@ -65,7 +67,8 @@ TEST_CASE("hand-built lemma 5.4 AND instance is verified and agrees with brute f
   INFO(r.reason);
   CHECK(r.method == CheckMethod::z3);
   CHECK(r.verdict == Verdict::verified);
-  CHECK(r.obligations == 4);  // 2 cases + 2 strictness obligations
+  // 2 cases with 3 bounds each (F0, F1, f_i), 2 strictness checks with 1 bound each.
+  CHECK(r.obligations == 2 * (1 + 3) + 2 * (1 + 1));
 }
 
 TEST_CASE("a +-1 change of one coefficient is refuted with a confirmed counterexample", "[smt]") {
@@ -256,8 +259,13 @@ TEST_CASE("dump_dir receives every query", "[smt]") {
   SmtOptions o = fast_options();
   o.dump_dir = dir.string();
   CHECK(check_z3(hand_and_claim(), o).verdict == Verdict::verified);
-  for (const char* name : {"case-0", "case-1", "strict-F0", "strict-F1"}) {
-    CHECK(std::filesystem::exists(dir / ("lemma-5.4." + std::string(name) + ".smt2")));
+  for (const char* name : {"case-0", "case-0.bound-F0", "case-0.bound-F1", "case-0.bound-f0", "case-1",
+                           "case-1.bound-f1", "strict-F0", "strict-F0.bound-F0", "strict-F1", "strict-F1.bound-F1"}) {
+    CAPTURE(name);
+    REQUIRE(std::filesystem::exists(dir / ("lemma-5.4." + std::string(name) + ".smt2")));
+    std::ifstream in(dir / ("lemma-5.4." + std::string(name) + ".smt2"));
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("\n; expected: unsat\n(set-info :status unsat)\n") != std::string::npos);
   }
   std::filesystem::remove_all(dir);
 }
