@@ -6,7 +6,7 @@
 #include <set>
 
 #include "claim/reference.h"
-#include "fixtures.h"
+#include "paper_claims.h"
 #include "smt/encode.h"
 #include "smt/smtlib_writer.h"
 #include "smtlib_eval.h"

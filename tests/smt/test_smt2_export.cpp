@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "claim/reference.h"
-#include "fixtures.h"
+#include "paper_claims.h"
 #include "smt/z3_checker.h"
 
 using namespace quarks;

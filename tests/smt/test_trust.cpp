@@ -9,7 +9,7 @@
 
 #include "claim/reference.h"
 #include "core/error.h"
-#include "fixtures.h"
+#include "paper_claims.h"
 #include "io/witness_json.h"
 #include "smt/encode.h"
 #include "smt/smtlib_writer.h"
