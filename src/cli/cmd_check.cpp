@@ -87,6 +87,14 @@ void add_check_command(CLI::App& app, CommandContext& context) {
     settings.random_seed = args->seed;
     settings.dump_dir = args->dump_dir;
     Witness w = read_witness_file(args->file);
+    if (!args->report.empty()) {
+      require_output_file(args->report);
+      std::error_code ec;
+      if (std::filesystem::equivalent(args->report, args->file, ec)) {
+        throw InputError("--report '" + args->report + "' is the witness file itself");
+      }
+    }
+    if (!settings.dump_dir.empty()) require_output_directory(settings.dump_dir);
     const Coverage scope = coverage(w.claim);
     if (scope.weakened && !args->allow_weakened) {
       throw InputError("'" + args->file + "' says strict_on: selector-points, a weaker claim than the lemma "
@@ -135,6 +143,7 @@ void add_smt2_command(CLI::App& app, CommandContext& context) {
   add_timeout_option(cmd, args->timeout, "Time budget for solving all obligations, in seconds (default 60)");
   cmd->callback([args, &context]() {
     Witness w = read_witness_file(args->file);
+    require_output_directory(args->output_dir);
     if (coverage(w.claim).weakened && !args->allow_weakened) {
       throw InputError("'" + args->file + "' says strict_on: selector-points; pass --allow-weakened to export it");
     }
@@ -145,11 +154,14 @@ void add_smt2_command(CLI::App& app, CommandContext& context) {
     auto obligations = smt2_obligations(w.claim, options);
     std::filesystem::create_directories(args->output_dir);
     std::string stem = std::filesystem::path(args->file).stem().string();
+    // All or none: a parent without its companion files would rest on
+    // bounds nothing proves.
+    std::vector<std::pair<std::string, std::string>> files;
     for (const auto& o : obligations) {
-      auto path = std::filesystem::path(args->output_dir) / (stem + "." + o.name + ".smt2");
-      write_file_atomically(path.string(), o.smt2);
-      std::cout << "wrote " << path.string() << "\n";
+      files.emplace_back((std::filesystem::path(args->output_dir) / (stem + "." + o.name + ".smt2")).string(), o.smt2);
     }
+    write_files_atomically(files);
+    for (const auto& [path, text] : files) std::cout << "wrote " << path << "\n";
     context.exit_status = 0;
   });
 }

@@ -95,6 +95,7 @@ void add_run_command(CLI::App& app, CommandContext& context) {
   cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
   add_timeout_option(cmd, args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
   cmd->callback([args, &context]() {
+    require_output_directory(args->out_dir);
     std::filesystem::create_directories(args->out_dir);
     CheckSettings settings;
     settings.timeout_seconds = args->timeout;

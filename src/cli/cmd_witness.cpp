@@ -35,6 +35,14 @@ void check_n(long long n) {
     throw InputError("--n " + std::to_string(n) + " is outside 2.." + std::to_string(kMaxVariables));
   }
 }
+// f has n - k variables, so a multilinear f has degree at most n - k; a larger
+// bound would be written into the witness as a degree_bound the format refuses.
+void check_degree(int degree, std::uint32_t variables) {
+  if (degree > static_cast<int>(variables)) {
+    throw InputError("--degree " + std::to_string(degree) + " exceeds n - k = " + std::to_string(variables) +
+                     ", the number of variables of f");
+  }
+}
 void check_bits(long long bits) {
   if (bits < 2 || bits > 4096) throw InputError("--bits " + std::to_string(bits) + " is outside 2..4096");
 }
@@ -96,6 +104,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
     if (degrees.size() != 1) throw InputError("--degree takes one value for lemma-5.3");
     if (degrees[0] < 1) throw InputError("--degree " + std::to_string(degrees[0]) + " is below 1");
     const auto n = static_cast<std::uint32_t>(args->n), k = static_cast<std::uint32_t>(args->k);
+    check_degree(degrees[0], n - k);
     const auto j = static_cast<unsigned>(args->j);
     std::string pattern = args->signs;
     if (pattern.empty()) {
@@ -151,6 +160,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
     }
     for (int d : degrees) {
       if (d < 1) throw InputError("--degree " + std::to_string(d) + " is below 1");
+      check_degree(d, n - (op.arity() - 1));
     }
     std::string degree_text;
     for (std::size_t i = 0; i < degrees.size(); ++i) degree_text += (i ? "," : "") + std::to_string(degrees[i]);

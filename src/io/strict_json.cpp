@@ -136,6 +136,11 @@ json parse_strict_json(std::string_view text, const std::string& origin) {
   // nlohmann skips a UTF-8 byte-order mark; RFC 8259 forbids writing one, and
   // the format refuses it so that every reader sees the same bytes.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") throw InputError("'" + origin + "' starts with a byte-order mark");
+  // nlohmann's lexer reads a NUL byte as the end of input, so whatever
+  // follows one (a second, different witness) would be silently ignored.
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+    throw InputError("'" + origin + "' contains a NUL byte (byte " + std::to_string(nul) + ")");
+  }
   StrictBuilder builder(origin);
   bool ok = false;
   try {

@@ -358,3 +358,40 @@ TEST_CASE("timeouts and integer options are validated the same way everywhere", 
     expect_bad_input("check " + w + " --seed " + v, "--seed");
   }
 }
+
+TEST_CASE("output paths are checked before the work, and quarks smt2 writes all files or none", "[cli][trust]") {
+  const fs::path witness = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  // A report into a missing directory is refused before the check prints anything.
+  Run missing = run_quarks("check " + witness.string() + " --report " + (scratch() / "no" / "r.json").string());
+  CHECK(missing.status == 2);
+  CHECK(missing.out.empty());
+  const fs::path file = scratch() / "plain-file";
+  std::ofstream(file) << "x";
+  expect_bad_input("check " + witness.string() + " --dump-smt2 " + file.string(), "not a directory");
+  expect_bad_input("smt2 " + witness.string() + " -o " + file.string(), "not a directory");
+  expect_bad_input("run --out " + file.string(), "not a directory");
+  // The report must not overwrite the witness it checks.
+  const fs::path copy = scratch() / "copy.json";
+  fs::copy_file(witness, copy, fs::copy_options::overwrite_existing);
+  expect_bad_input("check " + copy.string() + " --report " + copy.string(), "witness file itself");
+  CHECK(slurp(copy) == slurp(witness));
+  // One target path blocked by a directory: no file of the set is written.
+  const fs::path out = scratch() / "partial";
+  fs::remove_all(out);
+  fs::create_directories(out / "composition-AND-n8-d1-s7.strict-F1.bound-F1.smt2");
+  Run r = run_quarks("smt2 " + witness.string() + " -o " + out.string());
+  CAPTURE(r.err);
+  CHECK(r.status == 2);
+  std::size_t files = 0;
+  for (const auto& e : fs::directory_iterator(out)) files += e.is_regular_file();
+  CHECK(files == 0);
+}
+
+TEST_CASE("generators refuse a degree above the number of variables of f", "[cli]") {
+  expect_bad_input("witness composition --op AND --n 8 --degree 8 -o " + (scratch() / "d.json").string(),
+                   "exceeds n - k = 7");
+  expect_bad_input("witness lemma-5.3 --n 8 --k 2 --degree 7 -o " + (scratch() / "d.json").string(),
+                   "exceeds n - k = 6");
+  CHECK(run_quarks("witness composition --op AND --n 8 --degree 7 -o " + (scratch() / "d.json").string()).status == 0);
+  CHECK(run_quarks("check " + (scratch() / "d.json").string() + " --method exhaustive").status == 0);
+}

@@ -145,6 +145,8 @@ TEST_CASE("JSON numbers are integers only, never -0", "[io][grammar]") {
   CHECK_THROWS_AS(parse_strict_json(std::string(100, '[') + std::string(100, ']'), "deep"), InputError);
   CHECK_THROWS_AS(parse_strict_json("\xEF\xBB\xBF{}", "bom"), InputError);
   CHECK_THROWS_AS(parse_strict_json("{} x", "trailing"), InputError);
+  CHECK_THROWS_AS(parse_strict_json(std::string("{}\0{\"x\":", 8), "nul"), InputError);  // was accepted: NUL ended the input
+  CHECK_THROWS_AS(parse_strict_json(std::string("{\"a\":1}\0", 8), "nul"), InputError);
   CHECK_THROWS_AS(parse_strict_json("{\"a\": NaN}", "nan"), InputError);
   CHECK(parse_strict_json("{\"a\": [1, -2, {\"b\": null}]}\n", "ok").dump() == "{\"a\":[1,-2,{\"b\":null}]}");
 }
