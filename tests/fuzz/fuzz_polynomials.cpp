@@ -1,9 +1,12 @@
 // Fuzz target: the integer grammar (parse_bigint, src/core/bigint.h) and the
 // `--inputs` polynomial reader (read_polynomials_text, src/io/witness_json.h).
 // Both must refuse bad input with InputError only. parse_bigint must accept
-// exactly the strings of -?(0|[1-9][0-9]*), checked against the independent
-// matcher below, and read them in base 10: to_string(parse_bigint(s)) == s.
+// exactly the strings of 0|-?[1-9][0-9]* (so not "-0"), checked against the
+// independent matcher below, and read them in base 10:
+// to_string(parse_bigint(s)) == s.
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,6 +14,7 @@
 #include "core/error.h"
 #include "fuzz_target.h"
 #include "io/witness_json.h"
+#include "json_grammar.h"
 
 namespace quarks::fuzz {
 
@@ -43,10 +47,11 @@ bool check_integer(std::string_view input) {
   }
 }
 
-// An accepted polynomial file is canonical as written (docs/witness-format.md,
-// "Polynomials"): nothing was merged or dropped, and the degree is the longest
-// term as written. The strict reader accepted the text, so a lenient parse must too.
+// An accepted polynomial file is exactly one JSON value (json_grammar.h) and
+// canonical as written (docs/witness-format.md, "Polynomials"): nothing was
+// merged or dropped, and the degree is the longest term as written.
 void check_canonical(std::string_view input, const std::vector<Polynomial>& polys) {
+  if (!JsonGrammar::whole_value(input)) fail("the reader accepted input that is not exactly one JSON value");
   const nlohmann::json j = nlohmann::json::parse(input);
   const auto& inputs = j.at("inputs");
   if (inputs.size() != polys.size()) fail("the reader returned a different number of polynomials");
