@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   quarks::cli::add_smt2_command(app, context);
   quarks::cli::add_run_command(app, context);
   quarks::cli::add_capacity_command(app, context);
+  quarks::cli::add_count_command(app, context);
   quarks::cli::add_not_ltf_command(app, context);
 #ifdef QUARKS_HAVE_CIRCUIT_COMMANDS
   quarks::cli::add_depth_command(app, context);

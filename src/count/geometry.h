@@ -1,0 +1,83 @@
+#pragma once
+// The cube {0,1}^n as the census walks it (docs/capacity.md, "The census").
+// Trusted base: the replay that verifies a certificate directory uses this.
+//
+// A class is a threshold class over a feature map: T(n;d) uses the monomials
+// of degree 1..d; the regular LTF census (d = 1) adds the rows
+// w_0 >= w_1 >= ... >= w_{n-1} >= 0, so it walks regular positive functions
+// only, and the point order is a linear extension of the dominance order
+// (prefix sums), which makes "some dominated point is true" force a point true.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "count/lp.h"
+
+namespace quarks::count {
+
+inline constexpr std::uint32_t kMaxCensusVariables = 8;  // 256 points: a 4-word bitset
+
+using PointSet = std::array<std::uint64_t, 4>;
+inline bool contains(const PointSet& s, std::uint32_t p) { return (s[p >> 6] >> (p & 63)) & 1; }
+inline void insert(PointSet& s, std::uint32_t p) { s[p >> 6] |= std::uint64_t{1} << (p & 63); }
+inline void erase(PointSet& s, std::uint32_t p) { s[p >> 6] &= ~(std::uint64_t{1} << (p & 63)); }
+inline bool intersects(const PointSet& a, const PointSet& b) {
+  return ((a[0] & b[0]) | (a[1] & b[1]) | (a[2] & b[2]) | (a[3] & b[3])) != 0;
+}
+
+enum class CensusKind {
+  regular_ltf,  // T(n;1) through regular positive functions, weighted by orbit x 2^essential
+  ptf,          // T(n;d), every function with f(0) = 0, weighted by 2 (complement)
+};
+
+struct CensusClass {
+  CensusKind kind = CensusKind::regular_ltf;
+  std::uint32_t n = 0;
+  std::uint32_t degree = 1;
+  std::string name() const;  // "ltf" or "ptf"
+};
+
+class CubeGeometry {
+ public:
+  explicit CubeGeometry(const CensusClass& cls);
+
+  const CensusClass& census_class() const { return cls_; }
+  std::uint32_t points() const { return 1u << cls_.n; }
+  // Monomials (as variable masks) of degree 1..d; the last LP column is the threshold t.
+  const std::vector<std::uint32_t>& monomials() const { return monomials_; }
+  std::size_t columns() const { return monomials_.size() + 1; }
+  std::size_t regularity_rows() const { return cls_.kind == CensusKind::regular_ltf ? cls_.n : 0; }
+  // Points in the walk order.
+  const std::vector<std::uint32_t>& order() const { return order_; }
+  // Regular LTF: the points q != p that p dominates (q <= p in prefix sums).
+  const PointSet& dominated_by(std::uint32_t p) const { return below_[p]; }
+  const PointSet& dominating(std::uint32_t p) const { return above_[p]; }
+
+  // sum_S z_S [S subset of p] - t, exactly.
+  __int128 activation(const std::vector<std::int64_t>& z, std::uint32_t p) const;
+
+  // The LP of a decision: rows for the assigned points that matter (all of
+  // them for a PTF; the minimal true and maximal false ones for a regular LTF,
+  // the rest follow by dominance), in increasing point order, then the
+  // regularity rows. row_points[r] is the point of row r, or -1 - i for
+  // regularity row i.
+  void build_system(const PointSet& true_points, const PointSet& false_points, InequalitySystem& system,
+                    std::vector<std::int32_t>& row_points) const;
+
+ private:
+  CensusClass cls_;
+  std::vector<std::uint32_t> monomials_;
+  std::vector<std::uint32_t> order_;
+  std::vector<PointSet> below_, above_;
+};
+
+// Weight of one leaf in the count. Regular LTF: the orbit of f under
+// permutations, n! / prod(block sizes)!, where blocks are runs of adjacent
+// interchangeable variables, times 2^(essential variables) for the
+// negations; PTF: 2. `truth` holds f's true points.
+unsigned __int128 leaf_weight(const CensusClass& cls, const PointSet& truth);
+
+std::string to_decimal(unsigned __int128 v);
+
+}  // namespace quarks::count
