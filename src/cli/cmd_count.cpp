@@ -187,7 +187,7 @@ void add_count_command(CLI::App& app, CommandContext& context) {
     }
   });
 
-  // add_count_set_commands(count, context);
+  add_count_set_commands(count, context);
 }
 
 }  // namespace quarks::cli

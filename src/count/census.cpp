@@ -79,7 +79,7 @@ class Walker {
       erase(true_, p);
       return;
     }
-    if (kind == CensusKind::ptf && index == 0) {
+    if (kind == CensusKind::ptf && index == 0 && !uses_half_orbits(g_.census_class())) {
       insert(false_, p);  // f(0) = 0; the complements are counted by the weight 2
       walk(index + 1, z, top);
       erase(false_, p);
@@ -266,7 +266,52 @@ void save_checkpoint(const std::string& path, const std::string& header, const s
   file.commit();
 }
 
+// The PTF census at n >= 5 splits at the half x_{n-1} = 0 (split depth
+// 2^(n-1)): the tasks are then exactly the f0 in T(n-1;d), and the extensions
+// of s(f0) are s applied to those of f0 for every s in the group G of input
+// permutations and negations of the first n-1 variables, with complement
+// (s preserves degree). So only one task per G-orbit is walked, weighted by
+// the orbit's size, which is the number of tasks in it: T(n-1;d) is closed
+// under G and every member is a task exactly once. Weight 0 = not walked.
+std::vector<std::uint64_t> half_orbit_weights(const CensusClass& cls, const std::vector<TaskRoot>& tasks) {
+  std::vector<std::uint64_t> weights(tasks.size(), 1);
+  if (!uses_half_orbits(cls)) return weights;
+  const std::uint32_t m = cls.n - 1, pts = 1u << m;
+  const std::uint64_t mask = (std::uint64_t{1} << pts) - 1;
+  std::vector<std::uint32_t> perm(m);
+  std::iota(perm.begin(), perm.end(), 0);
+  std::vector<std::vector<std::uint32_t>> maps;
+  do {
+    for (std::uint32_t flip = 0; flip < pts; ++flip) {
+      std::vector<std::uint32_t> map(pts);
+      for (std::uint32_t x = 0; x < pts; ++x) {
+        std::uint32_t y = 0;
+        for (std::uint32_t i = 0; i < m; ++i) y |= ((x >> i) & 1) << perm[i];
+        map[x] = y ^ flip;
+      }
+      maps.push_back(std::move(map));
+    }
+  } while (std::next_permutation(perm.begin(), perm.end()));
+  std::map<std::uint64_t, std::vector<std::size_t>> orbits;
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
+    const std::uint64_t f = tasks[i].true_points[0] & mask;
+    std::uint64_t canonical = ~std::uint64_t{0};
+    for (const auto& map : maps) {
+      std::uint64_t g = 0;
+      for (std::uint32_t x = 0; x < pts; ++x) g |= ((f >> map[x]) & 1) << x;
+      canonical = std::min({canonical, g, ~g & mask});
+    }
+    orbits[canonical].push_back(i);
+  }
+  for (const auto& [canonical, members] : orbits) {
+    for (std::size_t k = 0; k < members.size(); ++k) weights[members[k]] = k == 0 ? members.size() : 0;
+  }
+  return weights;
+}
+
 }  // namespace
+
+bool uses_half_orbits(const CensusClass& cls) { return cls.kind == CensusKind::ptf && cls.n >= 5; }
 
 std::uint32_t default_split_depth(const CensusClass& cls) {
   // Measured: these depths give hundreds to thousands of tasks of similar
@@ -313,6 +358,7 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
     result.lp = top_source.stats;
   }
   result.tasks = tasks.size();
+  const std::vector<std::uint64_t> weights = half_orbit_weights(cls, tasks);
 
   std::vector<TaskResult> results(tasks.size());
   const std::string header = checkpoint_header(cls, result.split_depth, tasks.size(), certificates);
@@ -330,6 +376,7 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
 
   std::vector<std::size_t> mine;
   for (std::size_t i = 0; i < tasks.size(); ++i) {
+    if (weights[i] == 0) results[i].done = true;  // another task of its orbit stands for it
     if (i % options.ranks == options.rank && !results[i].done) mine.push_back(i);
   }
   std::vector<std::vector<std::uint64_t>> leaf_tables(tasks.size());
@@ -366,7 +413,7 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
           out->commit();
         }
         std::lock_guard lock(mutex);
-        results[i] = TaskResult{true, w.count, w.decisions, w.leaves};
+        results[i] = TaskResult{true, w.count * weights[i], w.decisions, w.leaves};
         decisions_now += w.decisions;
         lp_total.solved += source.stats.solved;
         lp_total.feasible += source.stats.feasible;
@@ -508,7 +555,9 @@ CertificateCheck verify_certificates(const std::string& directory) {
     if (!walk.next_line(t) || t.size() != 1 || t[0] != "end") walk.fail("expected 'end'");
     if (walk.next_line(t)) walk.fail("text after 'end'");
     check.decisions += top.decisions;
+    const std::vector<std::uint64_t> weights = half_orbit_weights(cls, roots);
     for (std::size_t i = 0; i < roots.size(); ++i) {
+      if (weights[i] == 0) continue;
       RecordReader task(task_file(directory, i));
       if (!task.next_line(t) || t.size() != 3 || t[0] != "quarks-census-task" || t[1] != "1" ||
           t[2] != std::to_string(i)) {
@@ -520,7 +569,7 @@ CertificateCheck verify_certificates(const std::string& directory) {
       w.walk_task(roots[i]);
       if (!task.next_line(t) || t.size() != 1 || t[0] != "end") task.fail("expected 'end' (more records than decisions)");
       if (task.next_line(t)) task.fail("text after 'end'");
-      check.count += w.count;
+      check.count += w.count * weights[i];
       check.decisions += w.decisions;
       check.leaves += w.leaves;
     }

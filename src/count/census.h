@@ -22,9 +22,10 @@
 
 namespace quarks::count {
 
-// The PTF census walks every function with f(0) = 0 (no symmetry beyond
-// complement), so it stops at n = 4 (2^15 leaves at most).
-inline constexpr std::uint32_t kMaxPtfCensusVariables = 4;
+// The PTF census walks every function with f(0) = 0 up to n = 4, and from
+// n = 5 one extension walk per orbit of T(n-1;d) (uses_half_orbits).
+inline constexpr std::uint32_t kMaxPtfCensusVariables = 5;
+bool uses_half_orbits(const CensusClass& cls);
 
 struct CensusProgress {
   std::uint64_t tasks_done = 0;

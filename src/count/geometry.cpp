@@ -100,7 +100,7 @@ void CubeGeometry::build_system(const PointSet& true_points, const PointSet& fal
 }
 
 unsigned __int128 leaf_weight(const CensusClass& cls, const PointSet& truth) {
-  if (cls.kind == CensusKind::ptf) return 2;
+  if (cls.kind == CensusKind::ptf) return cls.n >= 5 ? 1 : 2;  // census.h: complement symmetry below n = 5
   const std::uint32_t n = cls.n, pts = 1u << n;
   auto swapped = [](std::uint32_t x, std::uint32_t i, std::uint32_t j) {
     const std::uint32_t bi = (x >> i) & 1, bj = (x >> j) & 1;
