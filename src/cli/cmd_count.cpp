@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <cmath>
 #include <csignal>
 #include <filesystem>
@@ -107,14 +108,24 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
   if (show_progress) {
     options.progress = [](const count::CensusProgress& p) {
       const double rate = p.seconds > 0 ? p.decisions / p.seconds : 0;
-      const double left = p.tasks_done > 0 ? p.seconds * (p.tasks_total - p.tasks_done) / p.tasks_done : 0;
-      std::cerr << "\r[count] " << p.tasks_done << "/" << p.tasks_total << " tasks, " << p.decisions << " LPs, "
+      const double left = p.units_done > 0 ? p.seconds * (p.units_total - p.units_done) / p.units_done : 0;
+      std::cerr << "\r[count] " << p.units_done << "/" << p.units_total << " units, " << p.decisions << " LPs, "
                 << std::fixed << std::setprecision(0) << rate << " LP/s, ETA " << eta_text(left) << "   "
                 << std::flush;
     };
   }
   InterruptScope scope;
   options.stop = &interrupted;
+  // Test hook (tests/count_cli): QUARKS_TEST_STOP_AFTER_UNITS=K acts like
+  // Ctrl-C once K units are done, so the resume test does not race a timer.
+  if (const char* k = std::getenv("QUARKS_TEST_STOP_AFTER_UNITS")) {
+    const std::uint64_t stop_after = std::strtoull(k, nullptr, 10);
+    auto shown = options.progress;
+    options.progress = [stop_after, shown](const count::CensusProgress& p) {
+      if (shown) shown(p);
+      if (p.units_done >= stop_after) interrupted.store(true);
+    };
+  }
   const count::CensusResult local = count::run_census(cls, options);
   if (show_progress) std::cerr << "\n";
   const bool complete = session.all_complete(local.complete);
@@ -124,7 +135,7 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
     return;
   }
   if (!complete) {
-    std::cerr << "quarks: interrupted: " << result.tasks_done << " of " << result.tasks << " tasks done"
+    std::cerr << "quarks: interrupted: " << result.units_done << " of " << result.units << " units done"
               << (a.checkpoint.empty() ? "" : "; rerun with the same --checkpoint to resume") << "\n";
     context.exit_status = 130;
     return;

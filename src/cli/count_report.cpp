@@ -86,7 +86,9 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
   rep.facts.emplace_back("certify_seconds", number(r.lp.seconds_certifying, 3));
   rep.facts.emplace_back("certificates", certificates.empty() ? "null" : json_string(certificates));
   const std::string leaves_what =
-      r.cls.kind == count::CensusKind::regular_ltf ? " regular positive functions" : " functions with f(0) = 0";
+      r.cls.kind == count::CensusKind::regular_ltf ? " regular positive functions"
+      : count::uses_half_orbits(r.cls)             ? " functions (the extensions of one f0 per orbit of T(n-1;d))"
+                                                   : " functions with f(0) = 0";
   std::ostringstream cert;
   cert << "certified: " << r.decisions << " LP decisions, each with a checked certificate (" << r.lp.fallbacks
        << " decided again by cdd after a float answer failed its check); " << r.leaves << leaves_what

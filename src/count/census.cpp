@@ -36,9 +36,14 @@ class DecisionSource {
                           std::uint32_t point, int value) = 0;
 };
 
+// Thrown inside a task's walk when Ctrl-C asked to stop: the task is
+// abandoned (its certificate file is never committed) and stays undone.
+struct TaskInterrupted {};
+
 struct TaskRoot {
   PointSet true_points{}, false_points{};
   std::vector<std::int64_t> witness;
+  std::uint32_t index = 0;  // the next point of the walk order to assign
 };
 
 // The walk of docs/capacity.md, shared by the census and its replay.
@@ -46,42 +51,49 @@ class Walker {
  public:
   Walker(const CubeGeometry& g, DecisionSource& source) : g_(g), source_(source) {}
 
-  // Top walk: stops at depth `split` and hands each node there to on_task.
+  // Top walk: hands each node at the split to on_task (split_rule in census.h).
   std::function<void(const TaskRoot&)> on_task;
   std::uint32_t split = 0;
+  bool split_by_branchings = false;
+  std::uint32_t split_ones = 0;
+  const std::atomic<bool>* stop = nullptr;
   std::vector<std::uint64_t>* leaf_tables = nullptr;
 
   unsigned __int128 count = 0;
   std::uint64_t leaves = 0, decisions = 0;
 
-  void walk_top(const std::vector<std::int64_t>& root) { walk(0, root, true); }
+  void walk_top(const std::vector<std::int64_t>& root) { walk(0, root, true, 0); }
   void walk_task(const TaskRoot& task) {
     true_ = task.true_points;
     false_ = task.false_points;
-    walk(split, task.witness, false);
+    walk(task.index, task.witness, false, 0);
   }
 
  private:
-  void walk(std::uint32_t index, const std::vector<std::int64_t>& z, bool top) {
-    if (top && index == split) {
-      on_task(TaskRoot{true_, false_, z});
+  // branchings: nodes on the path above with both branches feasible; ones:
+  // those of them where the path took the value 1 (the light side).
+  void walk(std::uint32_t index, const std::vector<std::int64_t>& z, bool top, std::uint32_t branchings,
+            std::uint32_t ones = 0) {
+    if (top && (split_by_branchings ? branchings == split || ones == split_ones : index == split)) {
+      on_task(TaskRoot{true_, false_, z, index});
       return;
     }
     if (index == g_.points()) {
       leaf(z);
       return;
     }
+    if (stop && (++nodes_ & 1023) == 0 && stop->load()) throw TaskInterrupted{};
     const std::uint32_t p = g_.order()[index];
     const CensusKind kind = g_.census_class().kind;
     if (kind == CensusKind::regular_ltf && intersects(g_.dominated_by(p), true_)) {
       insert(true_, p);  // a dominated point is true, and w is sorted and >= 0
-      walk(index + 1, z, top);
+      walk(index + 1, z, top, branchings, ones);
       erase(true_, p);
       return;
     }
     if (kind == CensusKind::ptf && index == 0 && !uses_half_orbits(g_.census_class())) {
       insert(false_, p);  // f(0) = 0; the complements are counted by the weight 2
-      walk(index + 1, z, top);
+      walk(index + 1, z, top, branchings, ones);
       erase(false_, p);
       return;
     }
@@ -108,7 +120,8 @@ class Walker {
     for (int v = 0; v < 2; ++v) {
       if (!feasible[v]) continue;
       set(p, v, true);
-      walk(index + 1, branch[v].empty() ? z : branch[v], top);
+      const bool both = feasible[0] && feasible[1];
+      walk(index + 1, branch[v].empty() ? z : branch[v], top, branchings + both, ones + (both && v == 1));
       set(p, v, false);
     }
   }
@@ -144,6 +157,7 @@ class Walker {
 
   const CubeGeometry& g_;
   DecisionSource& source_;
+  std::uint64_t nodes_ = 0;
   PointSet true_{}, false_{};
   InequalitySystem system_;
   std::vector<std::int32_t> row_points_;
@@ -190,9 +204,12 @@ class ReplaySource : public DecisionSource {
   RecordReader& reader_;
 };
 
-std::string task_file(const std::string& dir, std::uint64_t i) {
-  return (std::filesystem::path(dir) / ("task-" + std::to_string(i) + ".cert")).string();
+std::string unit_file(const std::string& dir, std::uint64_t u) {
+  return (std::filesystem::path(dir) / ("unit-" + std::to_string(u) + ".cert")).string();
 }
+
+constexpr std::size_t kUnits = 256;
+std::size_t unit_size(std::size_t tasks) { return std::max<std::size_t>(1, (tasks + kUnits - 1) / kUnits); }
 
 struct TaskResult {
   bool done = false;
@@ -242,13 +259,13 @@ void load_checkpoint(const std::string& path, const std::string& header, std::ve
     fields >> tag >> index >> count >> decisions >> leaves;
     std::int64_t i = 0, d = 0, l = 0;
     unsigned __int128 c = 0;
-    if (tag != "task" || (fields >> extra) || !parse_int64(index, i) || !parse_u128(count, c) ||
+    if (tag != "unit" || (fields >> extra) || !parse_int64(index, i) || !parse_u128(count, c) ||
         !parse_int64(decisions, d) || !parse_int64(leaves, l) || i < 0 || d < 0 || l < 0 ||
         static_cast<std::size_t>(i) >= results.size() || line != tag + " " + index + " " + count + " " + decisions +
                                                                     " " + leaves) {
       bad("malformed line '" + line + "'");
     }
-    if (results[i].done) bad("task " + index + " appears twice");
+    if (results[i].done) bad("unit " + index + " appears twice");
     results[i] = TaskResult{true, c, static_cast<std::uint64_t>(d), static_cast<std::uint64_t>(l)};
   }
   if (!ended) bad("truncated (no 'end' line)");
@@ -259,7 +276,7 @@ void save_checkpoint(const std::string& path, const std::string& header, const s
   file.stream() << header;
   for (std::size_t i = 0; i < results.size(); ++i) {
     if (!results[i].done) continue;
-    file.stream() << "task " << i << ' ' << to_decimal(results[i].count) << ' ' << results[i].decisions << ' '
+    file.stream() << "unit " << i << ' ' << to_decimal(results[i].count) << ' ' << results[i].decisions << ' '
                   << results[i].leaves << '\n';
   }
   file.stream() << "end\n";
@@ -313,12 +330,24 @@ std::vector<std::uint64_t> half_orbit_weights(const CensusClass& cls, const std:
 
 bool uses_half_orbits(const CensusClass& cls) { return cls.kind == CensusKind::ptf && cls.n >= 5; }
 
+bool splits_by_branchings(const CensusClass& cls) { return cls.kind == CensusKind::regular_ltf; }
+
+// The walk tree of regular functions is a caterpillar: a spine of 0-values
+// (few points true, most functions) with small subtrees on the 1 side. So a
+// task ends after `default_split_depth` branchings in all, or after this many
+// branchings where the path took the light side, whichever comes first.
+std::uint32_t split_light_branchings(const CensusClass& cls) {
+  static const std::uint32_t ones[] = {0, 0, 0, 0, 0, 2, 2, 3, 3};
+  return cls.kind == CensusKind::regular_ltf ? ones[cls.n] : 0;
+}
+
 std::uint32_t default_split_depth(const CensusClass& cls) {
-  // Measured: these depths give hundreds to thousands of tasks of similar
-  // size at the n where parallelism matters, and one task below.
+  // Regular LTF: a fixed number of two-way branchings on the path, so tasks
+  // are of similar size (a fixed depth put 85% of T(7;1) in one task,
+  // measured). PTF: the depth 2^(n-1) (the half x_{n-1} = 0) from n = 4.
   if (cls.kind == CensusKind::regular_ltf) {
-    if (cls.n <= 4) return 0;
-    return std::min<std::uint32_t>(1u << (cls.n - 2), 48);
+    static const std::uint32_t branchings[] = {0, 0, 0, 0, 0, 8, 24, 96, 120};
+    return branchings[cls.n];
   }
   if (cls.n <= 3) return 0;
   return 1u << (cls.n - 1);
@@ -347,39 +376,51 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   }
   SolverSource top_source(options.engine, walk_file ? &walk_file->stream() : nullptr);
   Walker top(g, top_source);
+  std::vector<std::uint64_t> top_leaves;
+  if (options.collect_leaves && options.rank == 0) top.leaf_tables = &top_leaves;
   top.split = result.split_depth;
+  top.split_by_branchings = splits_by_branchings(cls);
+  top.split_ones = split_light_branchings(cls);
   top.on_task = [&](const TaskRoot& t) {
     if (walk_file) walk_file->stream() << "T " << tasks.size() << '\n';
     tasks.push_back(t);
   };
   top.walk_top(root_witness(g));
   if (options.rank == 0) {
+    // Leaves reached before the split belong to the top walk.
     result.decisions += top.decisions;
+    result.count += top.count;
+    result.leaves += top.leaves;
     result.lp = top_source.stats;
   }
   result.tasks = tasks.size();
   const std::vector<std::uint64_t> weights = half_orbit_weights(cls, tasks);
 
-  std::vector<TaskResult> results(tasks.size());
+  // Tasks are grouped into at most kUnits units of consecutive tasks: a unit
+  // is one certificate file and one checkpoint entry (thousands of small
+  // files cost more than the LPs, measured at n = 7: 11.7 s against 2.4 s).
+  const std::size_t per_unit = unit_size(tasks.size());
+  const std::size_t units = (tasks.size() + per_unit - 1) / per_unit;
+  result.units = units;
+  std::vector<TaskResult> results(units);
   const std::string header = checkpoint_header(cls, result.split_depth, tasks.size(), certificates);
   if (!options.checkpoint.empty()) {
     load_checkpoint(options.checkpoint, header, results);
     if (certificates) {
-      for (std::size_t i = 0; i < results.size(); ++i) {
-        if (results[i].done && !std::filesystem::exists(task_file(options.certificate_dir, i))) {
-          throw InputError("checkpoint '" + options.checkpoint + "' says task " + std::to_string(i) +
-                           " is done but " + task_file(options.certificate_dir, i) + " is missing");
+      for (std::size_t u = 0; u < units; ++u) {
+        if (results[u].done && !std::filesystem::exists(unit_file(options.certificate_dir, u))) {
+          throw InputError("checkpoint '" + options.checkpoint + "' says unit " + std::to_string(u) +
+                           " is done but " + unit_file(options.certificate_dir, u) + " is missing");
         }
       }
     }
   }
 
   std::vector<std::size_t> mine;
-  for (std::size_t i = 0; i < tasks.size(); ++i) {
-    if (weights[i] == 0) results[i].done = true;  // another task of its orbit stands for it
-    if (i % options.ranks == options.rank && !results[i].done) mine.push_back(i);
+  for (std::size_t u = 0; u < units; ++u) {
+    if (u % options.ranks == options.rank && !results[u].done) mine.push_back(u);
   }
-  std::vector<std::vector<std::uint64_t>> leaf_tables(tasks.size());
+  std::vector<std::vector<std::uint64_t>> leaf_tables(units);
   std::mutex mutex;
   std::condition_variable changed;
   std::size_t next = 0, running = 0, finished_now = 0;
@@ -390,31 +431,44 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
 
   auto worker = [&] {
     for (;;) {
-      std::size_t i;
+      std::size_t u;
       {
         std::lock_guard lock(mutex);
         if (next == mine.size() || stopping()) return;
-        i = mine[next++];
+        u = mine[next++];
         ++running;
       }
       try {
         std::unique_ptr<AtomicOutputFile> out;
         if (certificates) {
-          out = std::make_unique<AtomicOutputFile>(task_file(options.certificate_dir, i));
-          out->stream() << "quarks-census-task 1 " << i << '\n';
+          out = std::make_unique<AtomicOutputFile>(unit_file(options.certificate_dir, u));
+          out->stream() << "quarks-census-unit 1 " << u << '\n';
         }
         SolverSource source(options.engine, out ? &out->stream() : nullptr);
-        Walker w(g, source);
-        w.split = result.split_depth;
-        if (options.collect_leaves) w.leaf_tables = &leaf_tables[i];
-        w.walk_task(tasks[i]);
+        TaskResult unit_result{true, 0, 0, 0};
+        std::vector<std::uint64_t> unit_leaves;
+        for (std::size_t i = u * per_unit; i < std::min(tasks.size(), (u + 1) * per_unit); ++i) {
+          if (weights[i] == 0) continue;  // another task of its orbit stands for it
+          if (out) out->stream() << "task " << i << '\n';
+          Walker w(g, source);
+          w.split = result.split_depth;
+          w.split_by_branchings = splits_by_branchings(cls);
+          w.split_ones = split_light_branchings(cls);
+          if (options.collect_leaves) w.leaf_tables = &unit_leaves;
+          w.stop = options.stop;
+          w.walk_task(tasks[i]);
+          unit_result.count += w.count * weights[i];
+          unit_result.decisions += w.decisions;
+          unit_result.leaves += w.leaves;
+        }
         if (out) {
           out->stream() << "end\n";
           out->commit();
         }
         std::lock_guard lock(mutex);
-        results[i] = TaskResult{true, w.count * weights[i], w.decisions, w.leaves};
-        decisions_now += w.decisions;
+        results[u] = unit_result;
+        leaf_tables[u] = std::move(unit_leaves);
+        decisions_now += unit_result.decisions;
         lp_total.solved += source.stats.solved;
         lp_total.feasible += source.stats.feasible;
         lp_total.fallbacks += source.stats.fallbacks;
@@ -422,6 +476,9 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
         lp_total.seconds_certifying += source.stats.seconds_certifying;
         --running;
         ++finished_now;
+      } catch (const TaskInterrupted&) {
+        std::lock_guard lock(mutex);
+        --running;  // stays undone; a resumed run walks it again
       } catch (...) {
         std::lock_guard lock(mutex);
         if (!failure) failure = std::current_exception();
@@ -435,13 +492,16 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(mine.size())));
   for (unsigned t = 0; t < threads && !mine.empty(); ++t) pool.emplace_back(worker);
   auto last_checkpoint = Clock::now();
-  std::size_t already_done = tasks.size() - mine.size();
+  std::size_t already_done = 0;
+  for (std::size_t u = 0; u < units; ++u) already_done += u % options.ranks == options.rank && results[u].done;
+  std::size_t my_units = 0;
+  for (std::size_t u = 0; u < units; ++u) my_units += u % options.ranks == options.rank;
   {
     std::unique_lock lock(mutex);
     for (;;) {
       const bool all = (next == mine.size() || stopping()) && running == 0;
       if (options.progress) {
-        CensusProgress pr{already_done + finished_now, tasks.size(), decisions_now,
+        CensusProgress pr{already_done + finished_now, my_units, decisions_now,
                           std::chrono::duration<double>(Clock::now() - start).count()};
         lock.unlock();
         options.progress(pr);
@@ -469,18 +529,19 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   result.lp.seconds_solving += lp_total.seconds_solving;
   result.lp.seconds_certifying += lp_total.seconds_certifying;
   result.complete = true;
-  for (std::size_t i = 0; i < tasks.size(); ++i) {
-    if (i % options.ranks != options.rank) continue;
-    if (!results[i].done) {
+  for (std::size_t u = 0; u < units; ++u) {
+    if (u % options.ranks != options.rank) continue;
+    if (!results[u].done) {
       result.complete = false;
       continue;
     }
-    ++result.tasks_done;
-    result.count += results[i].count;
-    result.decisions += results[i].decisions;
-    result.leaves += results[i].leaves;
-    result.leaf_tables.insert(result.leaf_tables.end(), leaf_tables[i].begin(), leaf_tables[i].end());
+    ++result.units_done;
+    result.count += results[u].count;
+    result.decisions += results[u].decisions;
+    result.leaves += results[u].leaves;
+    result.leaf_tables.insert(result.leaf_tables.end(), leaf_tables[u].begin(), leaf_tables[u].end());
   }
+  result.leaf_tables.insert(result.leaf_tables.end(), top_leaves.begin(), top_leaves.end());
   std::sort(result.leaf_tables.begin(), result.leaf_tables.end());
   if (walk_file) {
     walk_file->stream() << "end\n";
@@ -544,6 +605,9 @@ CertificateCheck verify_certificates(const std::string& directory) {
     ReplaySource source(walk);
     Walker top(g, source);
     top.split = static_cast<std::uint32_t>(split);
+    top.split_by_branchings = splits_by_branchings(cls);
+    top.split_ones = split_light_branchings(cls);
+  top.split_ones = split_light_branchings(cls);
     top.on_task = [&](const TaskRoot& root) {
       std::vector<std::string> line;
       if (!walk.next_line(line) || line.size() != 2 || line[0] != "T" || line[1] != std::to_string(roots.size())) {
@@ -555,23 +619,33 @@ CertificateCheck verify_certificates(const std::string& directory) {
     if (!walk.next_line(t) || t.size() != 1 || t[0] != "end") walk.fail("expected 'end'");
     if (walk.next_line(t)) walk.fail("text after 'end'");
     check.decisions += top.decisions;
+    check.count += top.count;
+    check.leaves += top.leaves;
     const std::vector<std::uint64_t> weights = half_orbit_weights(cls, roots);
-    for (std::size_t i = 0; i < roots.size(); ++i) {
-      if (weights[i] == 0) continue;
-      RecordReader task(task_file(directory, i));
-      if (!task.next_line(t) || t.size() != 3 || t[0] != "quarks-census-task" || t[1] != "1" ||
-          t[2] != std::to_string(i)) {
-        task.fail("expected 'quarks-census-task 1 " + std::to_string(i) + "'");
+    const std::size_t per_unit = unit_size(roots.size());
+    for (std::size_t u = 0; u * per_unit < roots.size(); ++u) {
+      RecordReader unit(unit_file(directory, u));
+      if (!unit.next_line(t) || t.size() != 3 || t[0] != "quarks-census-unit" || t[1] != "1" ||
+          t[2] != std::to_string(u)) {
+        unit.fail("expected 'quarks-census-unit 1 " + std::to_string(u) + "'");
       }
-      ReplaySource task_source(task);
-      Walker w(g, task_source);
-      w.split = static_cast<std::uint32_t>(split);
-      w.walk_task(roots[i]);
-      if (!task.next_line(t) || t.size() != 1 || t[0] != "end") task.fail("expected 'end' (more records than decisions)");
-      if (task.next_line(t)) task.fail("text after 'end'");
-      check.count += w.count * weights[i];
-      check.decisions += w.decisions;
-      check.leaves += w.leaves;
+      ReplaySource unit_source(unit);
+      for (std::size_t i = u * per_unit; i < std::min(roots.size(), (u + 1) * per_unit); ++i) {
+        if (weights[i] == 0) continue;
+        if (!unit.next_line(t) || t.size() != 2 || t[0] != "task" || t[1] != std::to_string(i)) {
+          unit.fail("expected 'task " + std::to_string(i) + "'");
+        }
+        Walker w(g, unit_source);
+        w.split = static_cast<std::uint32_t>(split);
+        w.split_by_branchings = splits_by_branchings(cls);
+        w.split_ones = split_light_branchings(cls);
+        w.walk_task(roots[i]);
+        check.count += w.count * weights[i];
+        check.decisions += w.decisions;
+        check.leaves += w.leaves;
+      }
+      if (!unit.next_line(t) || t.size() != 1 || t[0] != "end") unit.fail("expected 'end' (more records than decisions)");
+      if (unit.next_line(t)) unit.fail("text after 'end'");
     }
   } catch (const CertificateFailure& e) {
     check.ok = false;
@@ -592,6 +666,54 @@ CertificateCheck verify_certificates(const std::string& directory) {
     check.ok = true;
   }
   return check;
+}
+
+namespace {
+
+struct EnoughSamples {};
+
+class SamplingSource : public DecisionSource {
+ public:
+  SamplingSource(std::size_t wanted, std::vector<InequalitySystem>& out) : wanted_(wanted), out_(out) {}
+  LpAnswer decide(const InequalitySystem& system, const std::vector<std::int32_t>&, std::uint32_t, int) override {
+    out_.push_back(system);
+    LpAnswer answer = count::decide(system, LpEngine::float_certified, stats_);
+    if (out_.size() >= wanted_) throw EnoughSamples{};
+    return answer;
+  }
+
+ private:
+  std::size_t wanted_;
+  std::vector<InequalitySystem>& out_;
+  LpStatistics stats_;
+};
+
+}  // namespace
+
+std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count) {
+  CubeGeometry g(cls);
+  std::vector<InequalitySystem> out;
+  if (count == 0) return out;
+  SamplingSource source(count, out);
+  std::vector<TaskRoot> tasks;
+  try {
+    Walker top(g, source);
+    top.split = default_split_depth(cls);
+    top.split_by_branchings = splits_by_branchings(cls);
+    top.split_ones = split_light_branchings(cls);
+  top.split_ones = split_light_branchings(cls);
+    top.on_task = [&](const TaskRoot& t) { tasks.push_back(t); };
+    top.walk_top(root_witness(g));
+    for (const auto& t : tasks) {
+      Walker w(g, source);
+      w.split = top.split;
+      w.split_by_branchings = top.split_by_branchings;
+      w.split_ones = top.split_ones;
+      w.walk_task(t);
+    }
+  } catch (const EnoughSamples&) {
+  }
+  return out;
 }
 
 std::vector<std::uint64_t> all_ltf_tables(std::uint32_t n, unsigned threads) {

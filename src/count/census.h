@@ -28,8 +28,8 @@ inline constexpr std::uint32_t kMaxPtfCensusVariables = 5;
 bool uses_half_orbits(const CensusClass& cls);
 
 struct CensusProgress {
-  std::uint64_t tasks_done = 0;
-  std::uint64_t tasks_total = 0;
+  std::uint64_t units_done = 0;   // units of this rank (a unit = consecutive tasks, one certificate file)
+  std::uint64_t units_total = 0;
   std::uint64_t decisions = 0;
   double seconds = 0;
 };
@@ -51,7 +51,8 @@ struct CensusResult {
   unsigned __int128 count = 0;  // the weighted sum over this rank's tasks
   std::uint64_t decisions = 0;  // LPs decided = certificate records
   std::uint64_t leaves = 0;     // regular functions (ltf) or functions with f(0) = 0 (ptf)
-  std::uint64_t tasks = 0, tasks_done = 0;
+  std::uint64_t tasks = 0;               // subtrees below the split
+  std::uint64_t units = 0, units_done = 0;  // groups of consecutive tasks: certificate files, checkpoint entries
   std::uint32_t split_depth = 0;
   LpStatistics lp;
   double seconds = 0;
@@ -59,8 +60,12 @@ struct CensusResult {
   std::vector<std::uint64_t> leaf_tables;  // sorted, when collect_leaves
 };
 
-// The split depth used for a class (recorded in certificates and checkpoints).
+// Where the walk is split into tasks (recorded in certificates and
+// checkpoints): after `default_split_depth` two-way branchings on the path
+// when splits_by_branchings (the regular LTF census), else at that depth in
+// the point order (the PTF census).
 std::uint32_t default_split_depth(const CensusClass& cls);
+bool splits_by_branchings(const CensusClass& cls);
 
 CensusResult run_census(const CensusClass& cls, const CensusOptions& options);
 
@@ -78,6 +83,10 @@ struct CertificateCheck {
   std::uint64_t decisions = 0, leaves = 0, tasks = 0;
 };
 CertificateCheck verify_certificates(const std::string& directory);
+
+// The LP systems of the first `count` decisions of a census (in walk order,
+// tasks in order), for benchmarks of the LP engines on the real workload.
+std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count);
 
 // Every truth table of T(n;1) (n <= 6), by expanding the regular leaves over
 // permutations and negations; its size is checked against the census count.

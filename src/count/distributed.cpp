@@ -5,6 +5,9 @@
 #include "core/error.h"
 
 #ifdef QUARKS_HAVE_MPI
+// The C API only: OpenMPI's deprecated C++ bindings would need libmpi_cxx.
+#define OMPI_SKIP_MPICXX 1
+#define MPICH_SKIP_MPICXX 1
 #include <mpi.h>
 #endif
 
@@ -47,7 +50,7 @@ CensusResult RankSession::combine(const CensusResult& local) const {
 #ifdef QUARKS_HAVE_MPI
   // The count is a 128-bit integer: sent as two 64-bit halves, added with carry on rank 0.
   std::uint64_t mine[6] = {static_cast<std::uint64_t>(local.count), static_cast<std::uint64_t>(local.count >> 64),
-                           local.decisions, local.leaves, local.tasks_done, local.lp.fallbacks};
+                           local.decisions, local.leaves, local.units_done, local.lp.fallbacks};
   double times[2] = {local.lp.seconds_solving, local.lp.seconds_certifying};
   std::vector<std::uint64_t> all(6 * ranks_);
   std::vector<double> all_times(2 * ranks_);
@@ -57,13 +60,13 @@ CensusResult RankSession::combine(const CensusResult& local) const {
   MPI_Reduce(&solved, &all_solved, 1, MPI_UINT64_T, MPI_SUM, 0, MPI_COMM_WORLD);
   if (rank_ != 0) return local;
   total.count = 0;
-  total.decisions = total.leaves = total.tasks_done = total.lp.fallbacks = 0;
+  total.decisions = total.leaves = total.units_done = total.lp.fallbacks = 0;
   total.lp.seconds_solving = total.lp.seconds_certifying = 0;
   for (std::uint32_t r = 0; r < ranks_; ++r) {
     total.count += (static_cast<unsigned __int128>(all[6 * r + 1]) << 64) | all[6 * r];
     total.decisions += all[6 * r + 2];
     total.leaves += all[6 * r + 3];
-    total.tasks_done += all[6 * r + 4];
+    total.units_done += all[6 * r + 4];
     total.lp.fallbacks += all[6 * r + 5];
     total.lp.seconds_solving += all_times[2 * r];
     total.lp.seconds_certifying += all_times[2 * r + 1];

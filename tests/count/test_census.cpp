@@ -58,7 +58,7 @@ void write_summary(const fs::path& dir, const CensusResult& r) {
 
 }  // namespace
 
-TEST_CASE("census of T(n;1) equals OEIS A000609 for n = 1..6", "[count]") {
+TEST_CASE("census of T(n,1) equals OEIS A000609 for n = 1..6", "[count]") {
   for (std::uint32_t n = 1; n <= 6; ++n) {
     const auto r = census(CensusKind::regular_ltf, n, 1);
     CHECK(to_decimal(r.count) == kKnownLtf[n]);
@@ -91,7 +91,7 @@ TEST_CASE("census equals brute force (one exact LP per function) for every class
   }
 }
 
-TEST_CASE("census of T(n;d) at n = 4: degree 1 agrees with the regular census, degree 4 is everything", "[count]") {
+TEST_CASE("census of T(n,d) at n = 4: degree 1 agrees with the regular census, degree 4 is everything", "[count]") {
   CHECK(census(CensusKind::ptf, 4, 1).count == census(CensusKind::regular_ltf, 4, 1).count);
   CHECK(census(CensusKind::ptf, 4, 3).count == 65534);  // all but the two parities, which need degree 4
   CHECK(census(CensusKind::ptf, 4, 4).count == 65536);
@@ -108,7 +108,7 @@ TEST_CASE("results and certificate files do not depend on the thread count", "[c
     CHECK(a.decisions == b.decisions);
     std::set<std::string> names;
     for (const auto& e : fs::directory_iterator(one)) names.insert(e.path().filename().string());
-    CHECK(names.size() == a.tasks + 1);
+    CHECK(names.size() == a.units + 1);
     for (const auto& name : names) {
       INFO(name);
       CHECK(slurp(one / name) == slurp(two / name));
@@ -131,7 +131,7 @@ TEST_CASE("leaf weights: orbit times negations", "[count]") {
   CHECK(leaf_weight(CensusClass{CensusKind::ptf, 3, 2}, majority) == 2);
 }
 
-TEST_CASE("all_ltf_tables expands the regular leaves into exactly T(n;1)", "[count]") {
+TEST_CASE("all_ltf_tables expands the regular leaves into exactly T(n,1)", "[count]") {
   for (std::uint32_t n = 1; n <= 5; ++n) {
     const auto tables = all_ltf_tables(n);
     CHECK(to_decimal(tables.size()) == kKnownLtf[n]);
@@ -212,18 +212,18 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
   CHECK(corrupted("summary.txt", replace_first("count 15028134", "count 015028134")) == "bad input");
   CHECK(corrupted("summary.txt", replace_first("leaves 1113", "leaves 1112")) == "refuted");
   // A witness that does not satisfy its rows: the first W record of task 0 gets threshold + 1000.
-  std::string task0 = slurp(dir / "task-0.cert");
+  std::string task0 = slurp(dir / "unit-0.cert");
   const auto w = task0.find("\nW ");
   REQUIRE(w != std::string::npos);
   const auto end = task0.find('\n', w + 1);
   const std::string record = task0.substr(w + 1, end - w - 1);
   const std::string bumped = record.substr(0, record.rfind(' ') + 1) + "1000";
-  CHECK(corrupted("task-0.cert", replace_first(record, bumped)) == "refuted");
+  CHECK(corrupted("unit-0.cert", replace_first(record, bumped)) == "refuted");
   // A Farkas vector with a wrong multiplier.
   std::string all;
   std::string farkas_file;
-  for (std::size_t i = 0; i <= r.tasks && farkas_file.empty(); ++i) {
-    const std::string name = i == r.tasks ? "walk.cert" : "task-" + std::to_string(i) + ".cert";
+  for (std::size_t i = 0; i <= r.units && farkas_file.empty(); ++i) {
+    const std::string name = i == r.units ? "walk.cert" : "unit-" + std::to_string(i) + ".cert";
     if (slurp(dir / name).find("\nF ") != std::string::npos) farkas_file = name;
   }
   REQUIRE(!farkas_file.empty());
@@ -234,19 +234,19 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
   const std::string fbad = frecord.substr(0, colon + 1) + "7" + frecord.substr(frecord.find(' ', colon));
   CHECK(corrupted(farkas_file, replace_first(frecord, fbad)) == "refuted");
   // A record removed, a record duplicated, a task file missing, text after the end.
-  CHECK(corrupted("task-0.cert", replace_first(record + "\n", "")) == "bad input");
-  CHECK(corrupted("task-0.cert", replace_first(record + "\n", record + "\n" + record + "\n")) == "bad input");
-  CHECK(corrupted("task-0.cert", [](std::string& t) { t += "W 0 0 0\n"; }) == "bad input");
-  CHECK(corrupted("task-0.cert", [](std::string& t) { t.pop_back(); }) == "bad input");
+  CHECK(corrupted("unit-0.cert", replace_first(record + "\n", "")) == "bad input");
+  CHECK(corrupted("unit-0.cert", replace_first(record + "\n", record + "\n" + record + "\n")) == "bad input");
+  CHECK(corrupted("unit-0.cert", [](std::string& t) { t += "W 0 0 0\n"; }) == "bad input");
+  CHECK(corrupted("unit-0.cert", [](std::string& t) { t.pop_back(); }) == "bad input");
   CHECK(corrupted("walk.cert", replace_first("T 0\n", "T 1\n")) == "bad input");
   {
     const fs::path copy = scratch("verify-missing");
     fs::copy(dir, copy, fs::copy_options::recursive);
-    fs::remove(copy / "task-3.cert");
+    fs::remove(copy / "unit-3.cert");
     CHECK_THROWS_AS(verify_certificates(copy.string()), quarks::InputError);
   }
   // Integers follow the project grammar: no leading zeros, no '+'.
-  CHECK(corrupted("task-0.cert", replace_first(record, "W" + record.substr(1, record.find(' ', 2) - 1) + " 01" +
+  CHECK(corrupted("unit-0.cert", replace_first(record, "W" + record.substr(1, record.find(' ', 2) - 1) + " 01" +
                                                           record.substr(record.find(' ', record.find(' ', 2) + 1)))) ==
         "bad input");
 }
@@ -266,11 +266,11 @@ TEST_CASE("a checkpointed census that is stopped resumes to the same count and f
   s.checkpoint_interval_seconds = 0;
   s.stop = &stop;
   s.progress = [&](const CensusProgress& p) {
-    if (p.tasks_done >= 5) stop = true;
+    if (p.units_done >= 5) stop = true;
   };
   const auto first = run_census(cls, s);
   CHECK_FALSE(first.complete);
-  CHECK(first.tasks_done < first.tasks);
+  CHECK(first.units_done < first.units);
   const std::string saved = slurp(s.checkpoint);
   CHECK(saved.rfind("quarks-census-checkpoint 1\n", 0) == 0);
 
@@ -280,8 +280,8 @@ TEST_CASE("a checkpointed census that is stopped resumes to the same count and f
   CHECK(second.complete);
   CHECK(second.count == reference.count);
   CHECK(second.decisions == reference.decisions);
-  for (std::size_t i = 0; i < reference.tasks; ++i) {
-    const std::string name = "task-" + std::to_string(i) + ".cert";
+  for (std::size_t i = 0; i < reference.units; ++i) {
+    const std::string name = "unit-" + std::to_string(i) + ".cert";
     CHECK(slurp(full / name) == slurp(part / name));
   }
 

@@ -11,7 +11,7 @@
 using namespace quarks::count;
 namespace fs = std::filesystem;
 
-TEST_CASE("census of T(7;1) equals OEIS A000609 and its certificates re-check", "[count][slow]") {
+TEST_CASE("census of T(7,1) equals OEIS A000609 and its certificates re-check", "[count][slow]") {
   const fs::path dir = fs::temp_directory_path() / ("quarks-count-slow-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
@@ -30,7 +30,7 @@ TEST_CASE("census of T(7;1) equals OEIS A000609 and its certificates re-check", 
   fs::remove_all(dir);
 }
 
-TEST_CASE("census of T(4;d) equals brute force for d = 1..4, and the exact engines agree", "[count][slow]") {
+TEST_CASE("census of T(4,d) equals brute force for d = 1..4, and the exact engines agree", "[count][slow]") {
   for (std::uint32_t d = 1; d <= 4; ++d) {
     CensusOptions o;
     o.threads = 2;

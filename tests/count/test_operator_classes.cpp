@@ -41,7 +41,7 @@ std::uint64_t size_of_ltf_class(std::uint32_t n) { return n == 0 ? 2 : ltf(n).si
 
 }  // namespace
 
-TEST_CASE("|T(n;1)| for n = 1..4 is 4, 14, 104, 1882", "[count][operator-classes]") {
+TEST_CASE("|T(n,1)| for n = 1..4 is 4, 14, 104, 1882", "[count][operator-classes]") {
   const std::uint64_t known[] = {4, 14, 104, 1882};
   for (std::uint32_t n = 1; n <= 4; ++n) {
     CAPTURE(n);
@@ -50,7 +50,7 @@ TEST_CASE("|T(n;1)| for n = 1..4 is 4, 14, 104, 1882", "[count][operator-classes
   }
 }
 
-TEST_CASE("every |T_B(n;1,1)| and the intersection equal the plain definition, n = 1..4",
+TEST_CASE("every |T_B(n,1,1)| and the intersection equal the plain definition, n = 1..4",
           "[count][operator-classes][thm-4.2][prop-5.5]") {
   for (std::uint32_t n = 1; n <= 4; ++n) {
     CAPTURE(n);
@@ -133,7 +133,7 @@ TEST_CASE("bounds of Thm 4.2 (Eq. 5.13) and Prop 5.5 (Eq. 5.14) hold, n = 1..4",
   }
 }
 
-TEST_CASE("gated layers T(n,m,1;x) equal the plain definition for n <= 3, m <= 2 and n <= 2, m = 3",
+TEST_CASE("gated layers T(n,m,1,x) equal the plain definition for n <= 3, m <= 2 and n <= 2, m = 3",
           "[count][gated-layer][thm-4.3]") {
   for (auto enc : {GateEncoding::zero_one, GateEncoding::plus_minus_one}) {
     for (std::uint32_t n = 1; n <= 3; ++n) {

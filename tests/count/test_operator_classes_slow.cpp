@@ -57,7 +57,7 @@ const std::vector<std::uint64_t>& ltf(std::uint32_t n) {
 
 }  // namespace
 
-TEST_CASE("the small-weight generator gives T(n;1) for n = 1..5", "[count][operator-classes][slow]") {
+TEST_CASE("the small-weight generator gives T(n,1) for n = 1..5", "[count][operator-classes][slow]") {
   const std::size_t known[] = {4, 14, 104, 1882, 94572};
   for (std::uint32_t n = 1; n <= 5; ++n) {
     CAPTURE(n);
@@ -95,7 +95,7 @@ TEST_CASE("operator classes at n = 5: 1 and 2 threads agree, bounds of Eq. 5.13 
   CHECK(two.and_class < two.xor_class);
 }
 
-TEST_CASE("gated layers on all of T(3;1), m = 3, and T(4;1), m = 2, equal the plain definition",
+TEST_CASE("gated layers on all of T(3,1), m = 3, and T(4,1), m = 2, equal the plain definition",
           "[count][gated-layer][thm-4.3][slow]") {
   for (auto enc : {GateEncoding::zero_one, GateEncoding::plus_minus_one}) {
     for (auto [n, m] : {std::pair<std::uint32_t, std::uint32_t>{3, 3}, {4, 1}, {4, 2}}) {

@@ -1,0 +1,178 @@
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+
+fs::path scratch() {
+  static fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / ("quarks-count-cli-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Run run_quarks(const std::string& args, const std::string& prefix = "") {
+  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
+  const std::string command = prefix + std::string(QUARKS_EXE) + " " + args + " >" + out.string() + " 2>" + err.string();
+  const int raw = std::system(command.c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
+}
+
+void expect_bad_input(const std::string& args, const std::string& needle) {
+  INFO(args);
+  const Run r = run_quarks(args);
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(r.err.find(needle) != std::string::npos);
+}
+
+}  // namespace
+
+TEST_CASE("quarks count ltf prints the exact count and its bounds, and --json one object", "[count-cli]") {
+  const Run text = run_quarks("count ltf --n 6");
+  REQUIRE(text.status == 0);
+  CHECK(text.out.rfind("|T(6;1)| = 15028134  (log2 = 23.8412 bits)\n", 0) == 0);
+  CHECK(text.out.find("Eq. 4.1") != std::string::npos);
+  const Run js = run_quarks("count ltf --n 5 --json --threads 1");
+  REQUIRE(js.status == 0);
+  const auto j = nlohmann::json::parse(js.out);
+  CHECK(j.at("count") == "94572");
+  CHECK(j.at("n") == 5);
+  CHECK(j.at("class") == "ltf");
+  CHECK(j.at("certified") == true);
+  CHECK(std::abs(j.at("log2").get<double>() - std::log2(94572.0)) < 1e-5);
+  CHECK(j.at("bounds").size() == 2);
+  CHECK(j.at("bounds")[0].at("bits") == 25.0);
+  const auto p = nlohmann::json::parse(run_quarks("count ptf --n 4 --degree 2 --json").out);
+  CHECK(p.at("count") == "57574");
+  CHECK(p.at("degree") == 2);
+}
+
+TEST_CASE("quarks count composed and gated-layer", "[count-cli]") {
+  const auto a = nlohmann::json::parse(run_quarks("count composed --op AND --n 4 --json").out);
+  CHECK(a.at("count") == "32506");
+  CHECK(a.at("bounds").size() == 3);  // Eq. 5.13 both sides and Thm 4.1's 2n^2
+  const auto x = nlohmann::json::parse(run_quarks("count composed --op XNOR --n 4 --json").out);
+  CHECK(x.at("count") == "54310");
+  const auto all = nlohmann::json::parse(run_quarks("count composed --op all --n 3 --json").out);
+  CHECK(all.at("operators").size() == 16);
+  CHECK(all.at("intersection") == "238");
+  const auto layer = nlohmann::json::parse(run_quarks("count gated-layer --n 3 --m 1 --encoding 01 --json").out);
+  CHECK(layer.at("count") == "254");  // A, its complements and the two constants (phi in T(1;1))
+  CHECK(run_quarks("capacity --n 5").out.find("14279024 >= 3541924  holds") != std::string::npos);
+}
+
+TEST_CASE("quarks count verify: verified, refuted, malformed", "[count-cli]") {
+  const fs::path dir = scratch() / "certs";
+  fs::remove_all(dir);
+  REQUIRE(run_quarks("count ltf --n 6 --certificates " + dir.string()).status == 0);
+  const Run ok = run_quarks("count verify " + dir.string());
+  CHECK(ok.status == 0);
+  CHECK(ok.out.rfind("verified: |T(6;1)| = 15028134", 0) == 0);
+  // A false claim in the summary is refuted (exit 1).
+  std::string summary = slurp(dir / "summary.txt");
+  const std::string good = summary;
+  summary.replace(summary.find("count 15028134"), 14, "count 15028136");
+  std::ofstream(dir / "summary.txt", std::ios::trunc) << summary;
+  const Run bad = run_quarks("count verify " + dir.string());
+  CHECK(bad.status == 1);
+  CHECK(bad.out.rfind("refuted:", 0) == 0);
+  // A malformed summary is bad input (exit 2).
+  std::ofstream(dir / "summary.txt", std::ios::trunc) << "quarks-census 1\nclass ltf\nn 6\n";
+  CHECK(run_quarks("count verify " + dir.string()).status == 2);
+  std::ofstream(dir / "summary.txt", std::ios::trunc) << good;
+  fs::remove(dir / "unit-0.cert");
+  CHECK(run_quarks("count verify " + dir.string()).status == 2);
+  expect_bad_input("count verify " + (scratch() / "no-such-dir").string(), "is not a directory");
+}
+
+TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[count-cli]") {
+  expect_bad_input("count ltf --n 9", "outside 1..8");
+  expect_bad_input("count ltf --n 0", "outside 1..8");
+  expect_bad_input("count ltf --n 08", "not a decimal integer");
+  expect_bad_input("count ltf --n 5 --engine simplex", "unknown LP engine");
+  expect_bad_input("count ltf --n 5 --threads 5000", "--threads");
+  expect_bad_input("count ptf --n 3 --degree 0", "--degree 0 is outside 1..n");
+  expect_bad_input("count ptf --n 3 --degree 4", "--degree 4 is outside 1..n");
+  expect_bad_input("count ptf --n 6 --degree 2", "outside 1..5");
+  expect_bad_input("count composed --op FOO --n 3", "FOO");
+  expect_bad_input("count composed --op AND --n 6", "outside 2..5");
+  expect_bad_input("count composed --op AND --n 4 --degrees 1", "two degrees");
+  expect_bad_input("count composed --op AND --n 4 --degrees 1,0", "1..n");
+  expect_bad_input("count gated-layer --n 4 --m 3", "m");
+  expect_bad_input("count gated-layer --n 3 --m 2 --encoding 2", "--encoding");
+  expect_bad_input("capacity --n 6", "outside 2..5");
+
+  // A corrupt checkpoint is refused and left as it is.
+  const fs::path ckpt = scratch() / "state.ckpt";
+  std::ofstream(ckpt, std::ios::trunc) << "quarks-census-checkpoint 1\ngarbage\n";
+  expect_bad_input("count ltf --n 6 --checkpoint " + ckpt.string(), "checkpoint");
+  CHECK(slurp(ckpt) == "quarks-census-checkpoint 1\ngarbage\n");
+  // A certificate path that is a file is refused and left as it is.
+  const fs::path file = scratch() / "a-file";
+  std::ofstream(file, std::ios::trunc) << "keep";
+  expect_bad_input("count ltf --n 5 --certificates " + file.string(), "not a directory");
+  CHECK(slurp(file) == "keep");
+}
+
+TEST_CASE("Ctrl-C leaves a valid checkpoint", "[count-cli]") {
+  // T(8;1) takes minutes, so SIGINT after 2 s always interrupts it.
+  const fs::path ckpt = scratch() / "interrupt.ckpt";
+  fs::remove(ckpt);
+  const Run first = run_quarks("count ltf --n 8 --checkpoint " + ckpt.string(), "timeout --preserve-status -s INT 2 ");
+  CHECK(first.status == 130);
+  CHECK(first.err.find("interrupted") != std::string::npos);
+  const std::string saved = slurp(ckpt);
+  CHECK(saved.rfind("quarks-census-checkpoint 1\nclass ltf n 8", 0) == 0);
+  REQUIRE(saved.size() >= 4);
+  CHECK(saved.substr(saved.size() - 4) == "end\n");
+}
+
+TEST_CASE("a stopped census resumes from its checkpoint to the same count and certificates", "[count-cli]") {
+  const fs::path ckpt = scratch() / "resume.ckpt", part = scratch() / "resume-certs", full = scratch() / "full-certs";
+  fs::remove(ckpt);
+  fs::remove_all(part);
+  fs::remove_all(full);
+  const Run stopped = run_quarks("count ltf --n 7 --threads 1 --checkpoint " + ckpt.string() + " --certificates " +
+                                     part.string(),
+                                 "env QUARKS_TEST_STOP_AFTER_UNITS=20 ");
+  CHECK(stopped.status == 130);
+  std::size_t units = 0;
+  const std::string saved = slurp(ckpt);
+  for (std::size_t at = saved.find("\nunit "); at != std::string::npos; at = saved.find("\nunit ", at + 1)) ++units;
+  CHECK(units >= 20);
+  CHECK(units < 256);
+  const Run resumed = run_quarks("count ltf --n 7 --checkpoint " + ckpt.string() + " --certificates " + part.string());
+  REQUIRE(resumed.status == 0);
+  CHECK(resumed.out.rfind("|T(7;1)| = 8378070864 ", 0) == 0);
+  REQUIRE(run_quarks("count ltf --n 7 --certificates " + full.string()).status == 0);
+  for (const auto& entry : fs::directory_iterator(full)) {
+    INFO(entry.path().filename());
+    CHECK(slurp(entry.path()) == slurp(part / entry.path().filename()));
+  }
+  CHECK(run_quarks("count verify " + part.string()).status == 0);
+}
