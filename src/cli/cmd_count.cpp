@@ -77,14 +77,6 @@ std::string eta_text(double seconds) {
   return s.str();
 }
 
-void write_summary(const std::string& dir, const count::CensusResult& r) {
-  AtomicOutputFile file((std::filesystem::path(dir) / "summary.txt").string());
-  file.stream() << "quarks-census 1\nclass " << r.cls.name() << "\nn " << r.cls.n << "\ndegree " << r.cls.degree
-                << "\nsplit " << r.split_depth << "\ntasks " << r.tasks << "\ndecisions " << r.decisions
-                << "\nleaves " << r.leaves << "\ncount " << count::to_decimal(r.count) << "\nend\n";
-  file.commit();
-}
-
 void run_census_command(const count::CensusClass& cls, const CensusArgs& a, CommandContext& context) {
   count::CensusOptions options;
   options.engine = count::parse_engine(a.engine);
@@ -140,7 +132,7 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
     context.exit_status = 130;
     return;
   }
-  if (!a.certificates.empty()) write_summary(a.certificates, result);
+  if (!a.certificates.empty()) count::write_certificate_summary(a.certificates, result);
   CountReport report = census_report(result, options.engine, a.certificates, session.ranks(), options.threads);
   std::cout << (a.json ? report_json(report) : report_text(report));
   context.exit_status = 0;

@@ -15,6 +15,8 @@
 #include "count/census.h"
 #include "count/composed.h"
 #include "count/operator_classes.h"
+#include "count/synaptic.h"
+#include "io/witness_json.h"
 
 namespace quarks::cli {
 
@@ -182,6 +184,49 @@ void run_gated_layer(const LayerArgs& a, CommandContext& context) {
   context.exit_status = 0;
 }
 
+struct SynapticArgs {
+  long long n = 0;
+  std::string encoding = "01";
+  std::string certificates;
+  long long threads = 0;
+  bool json = false;
+};
+
+void run_synaptic(const SynapticArgs& a, CommandContext& context) {
+  if (a.n < 2 || a.n > count::kMaxSynapticVariables) {
+    throw InputError("--n " + std::to_string(a.n) + " is outside 2.." + std::to_string(count::kMaxSynapticVariables));
+  }
+  if (a.encoding != "01" && a.encoding != "pm1") {
+    throw InputError("--encoding '" + a.encoding + "' must be 01 (gate outputs 0/1) or pm1 (+-1)");
+  }
+  if (!a.certificates.empty()) require_output_directory(a.certificates);
+  const unsigned threads = threads_of(a.threads);
+  const auto r = count::synaptic_count(static_cast<std::uint32_t>(a.n), a.encoding == "pm1", threads, a.certificates);
+  CountReport rep;
+  rep.class_name = "synaptic";
+  rep.title = "|single-weight synaptic gating, n = " + std::to_string(a.n) + "| (" + a.encoding + ")";
+  rep.params = {{"n", std::to_string(a.n)}, {"encoding", json_string(a.encoding)}};
+  rep.count = std::to_string(r.count);
+  rep.log2 = log2_count(r.count);
+  const double n2 = static_cast<double>(a.n) * a.n;
+  rep.bounds.push_back({"n^2", "one LTF (Eq. 4.1); the class contains T(n;1)", n2});
+  rep.bounds.push_back({"2n^2", "two LTFs' parameters (journal Prop 6.9's gap lies between)", 2 * n2});
+  rep.bounds.push_back({"2^n", "all Boolean functions", std::pow(2.0, a.n)});
+  rep.facts = {{"certified", "true"},
+               {"gates", std::to_string(r.gates)},
+               {"decisions", std::to_string(r.decisions)},
+               {"seconds", fixed(r.seconds, 3)},
+               {"certificates", a.certificates.empty() ? "null" : json_string(a.certificates)}};
+  rep.notes.push_back("certified: " + std::to_string(r.gates) + " censuses (one gate per orbit of T(n-1;1)), " +
+                      std::to_string(r.decisions) + " LP decisions with checked certificates; the union is closed "
+                      "under permutations and negations of x_1..x_{n-1}");
+  if (!a.certificates.empty()) {
+    rep.notes.push_back("certificates: " + a.certificates + "/gate-K (re-check each: quarks count verify DIR/gate-K)");
+  }
+  std::cout << (a.json ? report_json(rep) : report_text(rep));
+  context.exit_status = 0;
+}
+
 }  // namespace
 
 void add_count_set_commands(CLI::App* count, CommandContext& context) {
@@ -204,6 +249,16 @@ void add_count_set_commands(CLI::App* count, CommandContext& context) {
   l->add_option("--threads", layer->threads, "Worker threads (default: all cores)")->check(decimal_integer());
   l->add_flag("--json", layer->json, "Print one JSON object");
   l->callback([layer, &context] { run_gated_layer(*layer, context); });
+
+  auto syn = std::make_shared<SynapticArgs>();
+  auto* sy = count->add_subcommand("synaptic", "Single-weight synaptic gating (journal Prop 6.9): one LTF whose weight "
+                                               "on x_0 is gated by another LTF, beside n^2 and 2n^2 (n <= 5)");
+  sy->add_option("--n", syn->n, "Number of inputs (2..5)")->required()->check(decimal_integer());
+  sy->add_option("--encoding", syn->encoding, "01 (default: the gate outputs 0/1) or pm1 (+-1)");
+  sy->add_option("--certificates", syn->certificates, "Write each gate's census certificates into DIR/gate-K");
+  sy->add_option("--threads", syn->threads, "Worker threads (default: all cores)")->check(decimal_integer());
+  sy->add_flag("--json", syn->json, "Print one JSON object");
+  sy->callback([syn, &context] { run_synaptic(*syn, context); });
 }
 
 }  // namespace quarks::cli

@@ -91,7 +91,7 @@ class Walker {
       erase(true_, p);
       return;
     }
-    if (kind == CensusKind::ptf && index == 0 && !uses_half_orbits(g_.census_class())) {
+    if (kind != CensusKind::regular_ltf && index == 0 && !uses_half_orbits(g_.census_class())) {
       insert(false_, p);  // f(0) = 0; the complements are counted by the weight 2
       walk(index + 1, z, top, branchings, ones);
       erase(false_, p);
@@ -350,7 +350,7 @@ std::uint32_t default_split_depth(const CensusClass& cls) {
     return branchings[cls.n];
   }
   if (cls.n <= 3) return 0;
-  return 1u << (cls.n - 1);
+  return 1u << (cls.n - 1);  // PTF and synaptic: the half x_{n-1} = 0
 }
 
 CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
@@ -551,6 +551,17 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   return result;
 }
 
+void write_certificate_summary(const std::string& directory, const CensusResult& r) {
+  AtomicOutputFile file((std::filesystem::path(directory) / "summary.txt").string());
+  file.stream() << "quarks-census 1\nclass " << r.cls.name() << "\nn " << r.cls.n << "\ndegree " << r.cls.degree << "\n";
+  if (r.cls.kind == CensusKind::synaptic) {
+    file.stream() << "gate " << r.cls.gate << "\nencoding " << (r.cls.gate_plus_minus_one ? "pm1" : "01") << "\n";
+  }
+  file.stream() << "split " << r.split_depth << "\ntasks " << r.tasks << "\ndecisions " << r.decisions << "\nleaves "
+                << r.leaves << "\ncount " << to_decimal(r.count) << "\nend\n";
+  file.commit();
+}
+
 CertificateCheck verify_certificates(const std::string& directory) {
   CertificateCheck check;
   const auto dir = std::filesystem::path(directory);
@@ -569,8 +580,10 @@ CertificateCheck verify_certificates(const std::string& directory) {
     cls.kind = CensusKind::regular_ltf;
   } else if (t[1] == "ptf") {
     cls.kind = CensusKind::ptf;
+  } else if (t[1] == "synaptic") {
+    cls.kind = CensusKind::synaptic;
   } else {
-    summary.fail("unknown class '" + t[1] + "' (ltf or ptf)");
+    summary.fail("unknown class '" + t[1] + "' (ltf, ptf or synaptic)");
   }
   std::int64_t n = 0, degree = 0, split = 0, tasks = 0, decisions = 0, leaves = 0;
   expect("n", 2);
@@ -579,6 +592,17 @@ CertificateCheck verify_certificates(const std::string& directory) {
   if (!parse_int64(t[1], degree) || degree < 1 || degree > n) summary.fail("degree must be in 1..n");
   cls.n = static_cast<std::uint32_t>(n);
   cls.degree = static_cast<std::uint32_t>(degree);
+  if (cls.kind == CensusKind::synaptic) {
+    std::int64_t gate = 0;
+    expect("gate", 2);
+    if (!parse_int64(t[1], gate) || gate < 0 || n > 6 || (gate >> (1u << (n - 1))) != 0) {
+      summary.fail("bad gate table '" + t[1] + "'");
+    }
+    cls.gate = static_cast<std::uint64_t>(gate);
+    expect("encoding", 2);
+    if (t[1] != "01" && t[1] != "pm1") summary.fail("encoding must be 01 or pm1");
+    cls.gate_plus_minus_one = t[1] == "pm1";
+  }
   expect("split", 2);
   if (!parse_int64(t[1], split) || split != default_split_depth(cls)) summary.fail("split depth differs from the census'");
   expect("tasks", 2);

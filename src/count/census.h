@@ -84,6 +84,10 @@ struct CertificateCheck {
 };
 CertificateCheck verify_certificates(const std::string& directory);
 
+// summary.txt of a certificate directory (written last, atomically, by the
+// command once every rank has finished).
+void write_certificate_summary(const std::string& directory, const CensusResult& result);
+
 // The LP systems of the first `count` decisions of a census (in walk order,
 // tasks in order), for benchmarks of the LP engines on the real workload.
 std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count);

@@ -7,7 +7,14 @@
 
 namespace quarks::count {
 
-std::string CensusClass::name() const { return kind == CensusKind::regular_ltf ? "ltf" : "ptf"; }
+std::string CensusClass::name() const {
+  switch (kind) {
+    case CensusKind::regular_ltf: return "ltf";
+    case CensusKind::ptf: return "ptf";
+    case CensusKind::synaptic: return "synaptic";
+  }
+  return "?";
+}
 
 namespace {
 
@@ -28,11 +35,29 @@ bool dominates(std::uint32_t p, std::uint32_t q, std::uint32_t n) {
 CubeGeometry::CubeGeometry(const CensusClass& cls) : cls_(cls) {
   if (cls.n < 1 || cls.n > kMaxCensusVariables) throw InputError("census: n must be in 1..8");
   if (cls.degree < 1 || cls.degree > cls.n) throw InputError("census: degree must be in 1..n");
-  if (cls.kind == CensusKind::regular_ltf && cls.degree != 1) throw InputError("census: the LTF census has degree 1");
+  if (cls.kind != CensusKind::ptf && cls.degree != 1) throw InputError("census: the LTF and synaptic censuses have degree 1");
+  if (cls.kind == CensusKind::synaptic && (cls.n < 2 || cls.n > 6 || (cls.gate >> (1u << (cls.n - 1))) != 0)) {
+    throw InputError("census: the synaptic class needs n >= 2 and a gate table over n - 1 inputs");
+  }
   const std::uint32_t pts = points();
+  std::vector<std::uint32_t> monomials;
   for (std::uint32_t size = 1; size <= cls.degree; ++size) {
     for (std::uint32_t mask = 1; mask < pts; ++mask) {
-      if (static_cast<std::uint32_t>(std::popcount(mask)) == size) monomials_.push_back(mask);
+      if (static_cast<std::uint32_t>(std::popcount(mask)) == size) monomials.push_back(mask);
+    }
+  }
+  features_per_point_ = monomials.size();
+  point_features_.resize(static_cast<std::size_t>(pts) * features_per_point_);
+  for (std::uint32_t p = 0; p < pts; ++p) {
+    std::int8_t* f = point_features_.data() + p * features_per_point_;
+    if (cls.kind == CensusKind::synaptic) {
+      // Synaptic gating of w_0 (Sec. 2): the weight seen at p is w_0 g(p).
+      const bool open = (cls.gate >> (p >> 1)) & 1;
+      const std::int8_t g = open ? 1 : (cls.gate_plus_minus_one ? -1 : 0);
+      f[0] = static_cast<std::int8_t>((p & 1) * g);
+      for (std::uint32_t i = 1; i < cls.n; ++i) f[i] = static_cast<std::int8_t>((p >> i) & 1);
+    } else {
+      for (std::size_t s = 0; s < monomials.size(); ++s) f[s] = (monomials[s] & p) == monomials[s] ? 1 : 0;
     }
   }
   order_.resize(pts);
@@ -61,9 +86,8 @@ CubeGeometry::CubeGeometry(const CensusClass& cls) : cls_(cls) {
 
 __int128 CubeGeometry::activation(const std::vector<std::int64_t>& z, std::uint32_t p) const {
   __int128 sum = -static_cast<__int128>(z.back());
-  for (std::size_t s = 0; s < monomials_.size(); ++s) {
-    if ((monomials_[s] & p) == monomials_[s]) sum += z[s];
-  }
+  const std::int8_t* f = features_of(p);
+  for (std::size_t s = 0; s < features_per_point_; ++s) sum += static_cast<__int128>(f[s]) * z[s];
   return sum;
 }
 
@@ -83,7 +107,8 @@ void CubeGeometry::build_system(const PointSet& true_points, const PointSet& fal
     if (regular && !is_true && intersects(above_[p], false_points)) continue;   // implied by a larger false point
     // true: phi(p).w - t >= 1 ; false: -phi(p).w + t >= 1.
     const std::int32_t sign = is_true ? 1 : -1;
-    for (std::size_t s = 0; s < monomials_.size(); ++s) a[s] = (monomials_[s] & p) == monomials_[s] ? sign : 0;
+    const std::int8_t* f = features_of(p);
+    for (std::size_t s = 0; s < features_per_point_; ++s) a[s] = sign * f[s];
     a[cols - 1] = -sign;
     system.add_row(a.data(), 1);
     row_points.push_back(static_cast<std::int32_t>(p));
@@ -100,6 +125,7 @@ void CubeGeometry::build_system(const PointSet& true_points, const PointSet& fal
 }
 
 unsigned __int128 leaf_weight(const CensusClass& cls, const PointSet& truth) {
+  if (cls.kind == CensusKind::synaptic) return 2;  // complement: negate every weight and t, same gate
   if (cls.kind == CensusKind::ptf) return cls.n >= 5 ? 1 : 2;  // census.h: complement symmetry below n = 5
   const std::uint32_t n = cls.n, pts = 1u << n;
   auto swapped = [](std::uint32_t x, std::uint32_t i, std::uint32_t j) {

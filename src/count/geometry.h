@@ -29,13 +29,19 @@ inline bool intersects(const PointSet& a, const PointSet& b) {
 enum class CensusKind {
   regular_ltf,  // T(n;1) through regular positive functions, weighted by orbit x 2^essential
   ptf,          // T(n;d), every function with f(0) = 0, weighted by 2 (complement)
+  synaptic,     // one LTF whose weight on x_0 is gated by a fixed gate h(x_1..x_{n-1}) (journal Prop 6.9)
 };
 
 struct CensusClass {
   CensusKind kind = CensusKind::regular_ltf;
   std::uint32_t n = 0;
   std::uint32_t degree = 1;
-  std::string name() const;  // "ltf" or "ptf"
+  // synaptic: the gate's truth table over x' = (x_1..x_{n-1}) (bit x' = h(x')),
+  // and whether gate outputs are +-1 (the weight becomes -w_0 where h is false)
+  // or 0/1 (the weight becomes 0 there).
+  std::uint64_t gate = 0;
+  bool gate_plus_minus_one = false;
+  std::string name() const;  // "ltf", "ptf" or "synaptic"
 };
 
 class CubeGeometry {
@@ -44,9 +50,12 @@ class CubeGeometry {
 
   const CensusClass& census_class() const { return cls_; }
   std::uint32_t points() const { return 1u << cls_.n; }
-  // Monomials (as variable masks) of degree 1..d; the last LP column is the threshold t.
-  const std::vector<std::uint32_t>& monomials() const { return monomials_; }
-  std::size_t columns() const { return monomials_.size() + 1; }
+  // Features of a point (LP columns but the last, which is the threshold t):
+  // the monomials of degree 1..d (ltf, ptf), or (x_0 g(x), x_1, ..., x_{n-1})
+  // with g = h or 2h - 1 (synaptic).
+  std::size_t features() const { return features_per_point_; }
+  std::size_t columns() const { return features_per_point_ + 1; }
+  const std::int8_t* features_of(std::uint32_t p) const { return point_features_.data() + p * features_per_point_; }
   std::size_t regularity_rows() const { return cls_.kind == CensusKind::regular_ltf ? cls_.n : 0; }
   // Points in the walk order.
   const std::vector<std::uint32_t>& order() const { return order_; }
@@ -67,7 +76,8 @@ class CubeGeometry {
 
  private:
   CensusClass cls_;
-  std::vector<std::uint32_t> monomials_;
+  std::size_t features_per_point_ = 0;
+  std::vector<std::int8_t> point_features_;  // points() x features()
   std::vector<std::uint32_t> order_;
   std::vector<PointSet> below_, above_;
 };
