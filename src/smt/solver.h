@@ -34,4 +34,11 @@ struct SolveResult {
 // incremental core. Never throws: Z3 exceptions become SolveStatus::error.
 SolveResult solve_smt2(const std::string& assertions, const SolverSettings& settings);
 
+// As solve_smt2, on a fresh solver for `logic` (e.g. "QF_NRA", used by
+// src/prove for the taxonomy identities over the reals), with only the
+// timeout and smt.random_seed set (tableau_costs is ignored). Model values are
+// as Z3 prints them (a real may be "(/ 1.0 2.0)").
+SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
+                                const SolverSettings& settings);
+
 }  // namespace quarks::smt
