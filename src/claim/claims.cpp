@@ -17,11 +17,23 @@ std::string to_string(SelectorLemma lemma) {
   return lemma == SelectorLemma::lemma_5_3 ? "lemma-5.3" : "lemma-5.4";
 }
 
+std::uint64_t SelectorClaim::case_mask(unsigned i) const {
+  if (selector == SelectorEncoding::dense) return codes.at(i);
+  return i == 0 ? 0 : std::uint64_t{1} << (i - 1);
+}
+
 CubePoint SelectorClaim::selector_point(unsigned i, const CubePoint& x) const {
   CubePoint point(n, 0);
-  if (i > 0) point[i - 1] = 1;
+  const std::uint64_t mask = case_mask(i);
+  for (std::uint32_t b = 0; b < k; ++b) point[b] = (mask >> b) & 1U;
   for (std::size_t v = 0; v < x.size(); ++v) point[k + v] = x[v];
   return point;
+}
+
+std::uint32_t dense_selector_bits(std::size_t cases) {
+  std::uint32_t r = 0;
+  while ((std::size_t{1} << r) < cases) ++r;
+  return r;
 }
 
 void validate(const SignVectorClaim& claim) {
@@ -62,6 +74,26 @@ void validate(const SelectorClaim& claim) {
   require(claim.k >= 1 && claim.k <= kMaxSelectorVariables,
           "k = " + std::to_string(claim.k) + " is outside 1.." + std::to_string(kMaxSelectorVariables));
   require(claim.k < claim.n, "k = " + std::to_string(claim.k) + " must be below n = " + std::to_string(claim.n));
+  const bool dense = claim.selector == SelectorEncoding::dense;
+  if (dense) {
+    require(claim.lemma == SelectorLemma::lemma_5_4, "a dense selector is defined for lemma-5.4 claims only");
+    require(claim.cases.size() >= 2 && claim.cases.size() <= kMaxDenseCases,
+            "a dense claim lists " + std::to_string(claim.cases.size()) + " cases, expected 2.." +
+                std::to_string(kMaxDenseCases));
+    require(claim.k == dense_selector_bits(claim.cases.size()),
+            "a dense claim with " + std::to_string(claim.cases.size()) + " cases has k = ceil(log2 " +
+                std::to_string(claim.cases.size()) + ") = " + std::to_string(dense_selector_bits(claim.cases.size())) +
+                " selector variables, not " + std::to_string(claim.k));
+    require(claim.codes.size() == claim.cases.size(), "a dense claim needs one code per case");
+    std::set<std::uint32_t> seen;
+    for (std::size_t i = 0; i < claim.codes.size(); ++i) {
+      require(claim.codes[i] < (std::uint32_t{1} << claim.k),
+              "case " + std::to_string(i) + " code " + std::to_string(claim.codes[i]) + " is outside 0..2^k - 1 = " +
+                  std::to_string((std::uint32_t{1} << claim.k) - 1));
+      require(seen.insert(claim.codes[i]).second,
+              "case " + std::to_string(i) + " repeats code " + std::to_string(claim.codes[i]) + " of an earlier case");
+    }
+  }
   require(!claim.gates.empty(), "claim has no gates");
   require(claim.combine.arity() == claim.gates.size(),
           "operator arity " + std::to_string(claim.combine.arity()) + " does not match the " +
@@ -78,9 +110,13 @@ void validate(const SelectorClaim& claim) {
             "input f_" + std::to_string(j) + " has " + std::to_string(claim.inputs[j].num_variables()) +
                 " variables, expected n - k = " + std::to_string(claim.n - claim.k));
   }
-  require(claim.cases.size() == claim.k + 1,
-          "claim lists " + std::to_string(claim.cases.size()) + " cases, expected k + 1 = " +
-              std::to_string(claim.k + 1));
+  if (!dense) {
+    require(claim.codes.empty(), "a sparse claim has no codes");
+    require(claim.cases.size() == claim.k + 1,
+            "claim lists " + std::to_string(claim.cases.size()) + " cases, expected k + 1 = " +
+                std::to_string(claim.k + 1));
+  }
+  const std::size_t count = claim.cases.size();
   for (const auto& c : claim.cases) {
     require(is_sign(c.sign), "case sign must be +1 or -1");
     if (c.kind == SelectorTarget::Kind::input) {
@@ -89,12 +125,15 @@ void validate(const SelectorClaim& claim) {
   }
   if (claim.lemma == SelectorLemma::lemma_5_4) {
     require(claim.combine.irreducible(), "operator " + claim.combine.describe() + " is reducible (Lemma 5.4 needs an irreducible B)");
-    require(claim.gates.size() == claim.k + 1, "lemma-5.4 needs k + 1 gates");
-    require(claim.inputs.size() == claim.k + 1, "lemma-5.4 needs k + 1 inputs f_0..f_k");
-    for (unsigned i = 0; i <= claim.k; ++i) {
+    require(claim.gates.size() == count, dense ? "a dense lemma-5.4 claim needs one gate per case"
+                                               : "lemma-5.4 needs k + 1 gates");
+    require(claim.inputs.size() == count, dense ? "a dense lemma-5.4 claim needs one input per case"
+                                                : "lemma-5.4 needs k + 1 inputs f_0..f_k");
+    for (unsigned i = 0; i < count; ++i) {
       const auto& c = claim.cases[i];
       require(c.kind == SelectorTarget::Kind::input && c.input == i && c.sign == 1,
-              "lemma-5.4 case " + std::to_string(i) + " must state B(F)(e_i + x) = f_" + std::to_string(i) + "(x)");
+              "lemma-5.4 case " + std::to_string(i) + " must state B(F)(" + (dense ? "c_i" : "e_i") + " + x) = f_" +
+                  std::to_string(i) + "(x)");
     }
   } else {
     require(claim.gates.size() == 1 && claim.inputs.size() == 1, "lemma-5.3 has one gate F and one input f");
@@ -105,6 +144,55 @@ void validate(const SelectorClaim& claim) {
   }
 }
 
+std::uint32_t LayerClaim::selector_bits() const {
+  std::uint32_t s = 0;
+  while ((std::uint64_t{1} << s) < m) ++s;
+  return s;
+}
+
+CubePoint LayerClaim::point(std::uint64_t code, const CubePoint& xplus) const {
+  const std::uint32_t s = selector_bits();
+  CubePoint p(n, 0);
+  for (std::uint32_t b = 0; b < s; ++b) p[b] = (code >> b) & 1U;
+  for (std::size_t v = 0; v < xplus.size(); ++v) p[s + v] = xplus[v];
+  return p;
+}
+
+void validate(const LayerClaim& claim) {
+  require(claim.n >= 2 && claim.n <= kMaxVariables,
+          "n = " + std::to_string(claim.n) + " is outside 2.." + std::to_string(kMaxVariables));
+  require(claim.m >= 1 && claim.m <= kMaxLayerUnits,
+          "m = " + std::to_string(claim.m) + " is outside 1.." + std::to_string(kMaxLayerUnits));
+  const std::uint32_t s = claim.selector_bits();
+  // n^+ >= 1, i.e. m <= 2^(n-1): each pair needs at least one variable of its own.
+  require(s < claim.n, "m = " + std::to_string(claim.m) + " needs " + std::to_string(s) +
+                           " selector variables, leaving none of n = " + std::to_string(claim.n) + " for x^+");
+  const auto count = [&](std::size_t size, const char* what) {
+    require(size == claim.m, std::string(what) + " has " + std::to_string(size) + " entries, expected m = " +
+                                 std::to_string(claim.m));
+  };
+  count(claim.gated_inputs.size(), "h_plus");
+  count(claim.gating_inputs.size(), "g_plus");
+  count(claim.gated.size(), "h");
+  count(claim.gating.size(), "g");
+  count(claim.output_weights.size(), "output.weights");
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    const std::string id = std::to_string(i);
+    for (const auto* p : {&claim.gated_inputs[i], &claim.gating_inputs[i]}) {
+      const std::string name = (p == &claim.gated_inputs[i] ? "h+_" : "g+_") + id;
+      require(p->num_variables() == claim.n - s, "input " + name + " has " + std::to_string(p->num_variables()) +
+                                                      " variables, expected n - s = " + std::to_string(claim.n - s));
+      // The inputs are the premise (LTFs of Theorem 4.3), so a higher degree is not an instance.
+      require(p->degree() <= 1, "input " + name + " has degree " + std::to_string(p->degree()) + " (an LTF has degree <= 1)");
+    }
+    for (const auto* p : {&claim.gated[i], &claim.gating[i]}) {
+      const std::string name = (p == &claim.gated[i] ? "h_" : "g_") + id;
+      require(p->num_variables() == claim.n, "gate " + name + " has " + std::to_string(p->num_variables()) +
+                                                 " variables, the claim says n = " + std::to_string(claim.n));
+    }
+  }
+}
+
 void validate(const Claim& claim) {
   std::visit([](const auto& c) { validate(c); }, claim);
 }
@@ -112,6 +200,7 @@ void validate(const Claim& claim) {
 std::string claim_id(const Claim& claim) {
   if (std::holds_alternative<SignVectorClaim>(claim)) return "lemma-5.1";
   if (std::holds_alternative<AffineSelectorClaim>(claim)) return "lemma-5.2";
+  if (std::holds_alternative<LayerClaim>(claim)) return "theorem-4.3";
   return to_string(std::get<SelectorClaim>(claim).lemma);
 }
 
@@ -122,7 +211,24 @@ std::string statement(const Claim& claim) {
   if (std::holds_alternative<AffineSelectorClaim>(claim)) {
     return "for each item: q(e_j) = 0 and q(e_i) = theta_i for i != j (Eq. 5.4)";
   }
+  if (const auto* l = std::get_if<LayerClaim>(&claim)) {
+    const std::uint32_t s = l->selector_bits();
+    return "for all codes c < 2^" + std::to_string(s) + ", x+ in {0,1}^" + std::to_string(l->n - s) +
+           ": phi(h_0 g_0..h_" + std::to_string(l->m - 1) + " g_" + std::to_string(l->m - 1) +
+           ")(x- = c, x+) = h+_c(x+) g+_c(x+) if c < m = " + std::to_string(l->m) +
+           ", -1 otherwise (Eqs. 4.13-4.15); h_i, g_i of degree <= 1; every gate, input and phi strict on {0,1}^" +
+           std::to_string(l->n);
+  }
   const auto& c = std::get<SelectorClaim>(claim);
+  if (c.selector == SelectorEncoding::dense) {
+    const std::string last = std::to_string(c.cases.size() - 1);
+    std::string s = "for all i in 0.." + last + ", x in {0,1}^" + std::to_string(c.n - c.k) + ": B(F_0..F_" + last +
+                    ")(c_i + x) = f_i(x), c_i the dense code of case i on " + std::to_string(c.k) +
+                    " selector variables (Eq. 5.9 with dense selectors, docs/dense-selectors.md); deg F_j <= d_j; "
+                    "f strict; F strict on ";
+    s += c.strict_on_cube ? "{0,1}^n" : "the selector points";
+    return s;
+  }
   std::string s = "for all i in 0.." + std::to_string(c.k) + ", x in {0,1}^" + std::to_string(c.n - c.k) + ": ";
   s += c.lemma == SelectorLemma::lemma_5_4 ? "B(F_0..F_k)(e_i + x) = f_i(x) (Eq. 5.9)"
                            : "F(e_i + x) = theta f(x) if i = j, theta_i otherwise (Eq. 5.6)";

@@ -57,10 +57,20 @@ struct SelectorTarget {
 enum class SelectorLemma { lemma_5_3, lemma_5_4 };
 std::string to_string(SelectorLemma lemma);  // "lemma-5.3", "lemma-5.4"
 
+// Dense selectors (beyond the paper; docs/dense-selectors.md): case i is at
+// the selector code c_i = codes[i] (variable b is bit b of c_i) instead of
+// e_i, so k = ceil(log2(number of cases)) selector variables serve all cases.
+// Only lemma-5.4 claims may be dense; the codes not in `codes` are unused
+// (only strictness is claimed there).
+enum class SelectorEncoding { sparse, dense };
+inline constexpr std::size_t kMaxDenseCases = 9;  // operators of arity <= 9, as for sparse k <= 8
+
 struct SelectorClaim {
   SelectorLemma lemma = SelectorLemma::lemma_5_4;
   std::uint32_t n = 0;
-  std::uint32_t k = 0;
+  std::uint32_t k = 0;                // number of selector variables (r for a dense claim)
+  SelectorEncoding selector = SelectorEncoding::sparse;
+  std::vector<std::uint32_t> codes;   // dense only: code of case i (distinct, < 2^k); empty for sparse
   BooleanOperator combine;            // arity == gates.size()
   std::vector<Polynomial> gates;      // F_j, n variables each
   std::vector<int> degree_bounds;     // d_j, one per gate
@@ -68,11 +78,43 @@ struct SelectorClaim {
   std::vector<SelectorTarget> cases;  // k+1 targets, case i at z = e_i
   bool strict_on_cube = true;
 
-  // Point e_i (+) x of {0,1}^n.
+  // The selector part of case i: e_i (sparse) or the bits of codes[i] (dense), as a k-bit mask.
+  std::uint64_t case_mask(unsigned i) const;
+  // Point z_i (+) x of {0,1}^n, z_i the selector part of case i.
   CubePoint selector_point(unsigned i, const CubePoint& x) const;
 };
+// ceil(log2 cases): the selector variables a dense claim with that many cases has.
+std::uint32_t dense_selector_bits(std::size_t cases);
 
-using Claim = std::variant<SignVectorClaim, AffineSelectorClaim, SelectorClaim>;
+// Theorem 4.3, lower bound (Eqs. 4.13-4.15): a layer of m gated pairs of
+// LTFs (h_i, g_i) on n variables and an output LTF phi of the m products.
+// The first s = ceil(log2 m) variables are x^- (x^- = c iff variable b is
+// bit b of c), the other n^+ = n - s are x^+. For every code c < 2^s and
+// every x^+ in {0,1}^(n^+):
+//   phi(h_0 g_0, ..., h_{m-1} g_{m-1})(x^-=c, x^+) = h_c^+(x^+) g_c^+(x^+) if c < m, -1 otherwise,
+// with phi(y) = sign(bias + sum w_i y_i); every h_i, g_i, h_c^+, g_c^+ and
+// phi's activation is nonzero at every point (strict; the codes cover the
+// whole cube), and every h_i, g_i has degree <= 1 (an LTF).
+struct LayerClaim {
+  std::uint32_t n = 0;
+  std::uint32_t m = 0;
+  std::vector<Polynomial> gated_inputs;   // h_i^+, n^+ variables, degree <= 1
+  std::vector<Polynomial> gating_inputs;  // g_i^+
+  std::vector<Polynomial> gated;          // h_i, n variables
+  std::vector<Polynomial> gating;         // g_i
+  std::vector<BigInt> output_weights;     // w_0..w_{m-1}
+  BigInt output_bias;
+
+  std::uint32_t selector_bits() const;  // s = ceil(log2 m)
+  // The point (x^- = code, x^+) of {0,1}^n.
+  CubePoint point(std::uint64_t code, const CubePoint& xplus) const;
+};
+
+// m <= 7: the exhaustive walk tracks at most 16 polynomials at a time (the
+// 2m gates plus the selected pair's two inputs).
+inline constexpr std::uint32_t kMaxLayerUnits = 7;
+
+using Claim = std::variant<SignVectorClaim, AffineSelectorClaim, SelectorClaim, LayerClaim>;
 
 // Structural validation: sizes, arities, variable counts, limits, irreducible
 // operator for lemma-5.4, and that `cases` is what the claim id states
@@ -80,6 +122,7 @@ using Claim = std::variant<SignVectorClaim, AffineSelectorClaim, SelectorClaim>;
 void validate(const SignVectorClaim& claim);
 void validate(const AffineSelectorClaim& claim);
 void validate(const SelectorClaim& claim);
+void validate(const LayerClaim& claim);
 void validate(const Claim& claim);
 
 std::string claim_id(const Claim& claim);

@@ -84,11 +84,20 @@ Coverage affine_selector_coverage(const AffineSelectorClaim& claim) {
 Coverage coverage(const Claim& any) {
   if (const auto* c = std::get_if<SignVectorClaim>(&any)) return sign_vector_coverage(*c);
   if (const auto* c = std::get_if<AffineSelectorClaim>(&any)) return affine_selector_coverage(*c);
+  if (const auto* l = std::get_if<LayerClaim>(&any)) {
+    Coverage c;
+    c.scope = Coverage::Scope::instance;
+    c.text = "one instance: the given " + std::to_string(l->m) + " pair" + (l->m == 1 ? "" : "s") + " (h+_i, g+_i)";
+    return c;
+  }
   const auto& claim = std::get<SelectorClaim>(any);
   Coverage c;
   c.scope = Coverage::Scope::instance;
   c.weakened = !claim.strict_on_cube;
-  c.text = claim.lemma == SelectorLemma::lemma_5_4 ? "one instance: the given f_0..f_" + std::to_string(claim.k)
+  c.text = claim.lemma == SelectorLemma::lemma_5_4 ? "one instance: the given f_0..f_" +
+                                                         std::to_string(claim.selector == SelectorEncoding::dense
+                                                                            ? claim.codes.size() - 1
+                                                                            : std::size_t{claim.k})
                                                    : "one instance: the given f";
   return c;
 }

@@ -73,6 +73,63 @@ std::optional<std::string> degree_violation(const SelectorClaim& claim) {
   return std::nullopt;
 }
 
+std::optional<int> layer_output_at(const LayerClaim& claim, const CubePoint& point) {
+  BigInt activation = claim.output_bias;
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    const int h = claim.gated[i].evaluate(point).sign(), g = claim.gating[i].evaluate(point).sign();
+    if (h == 0 || g == 0) return std::nullopt;
+    if (h * g > 0) activation += claim.output_weights[i];
+    else activation -= claim.output_weights[i];
+  }
+  if (activation == 0) return std::nullopt;
+  return activation > 0 ? 1 : -1;
+}
+
+std::optional<std::string> layer_violation_at(const LayerClaim& claim, std::uint64_t code, const CubePoint& xplus) {
+  const CubePoint point = claim.point(code, xplus);
+  const std::string where = "x- = " + std::to_string(code) + ", x+ = " + point_to_string(xplus);
+  int expected = -1;  // an unused code selects nothing: the OR of nothing
+  std::string expected_text = "-1 (code " + std::to_string(code) + " >= m selects no pair)";
+  if (code < claim.m) {
+    const BigInt h = claim.gated_inputs[code].evaluate(xplus), g = claim.gating_inputs[code].evaluate(xplus);
+    if (h == 0) return where + ": input h+_" + std::to_string(code) + " is exactly 0 (not strict)";
+    if (g == 0) return where + ": input g+_" + std::to_string(code) + " is exactly 0 (not strict)";
+    expected = h.sign() * g.sign();
+    expected_text = "h+_" + std::to_string(code) + " g+_" + std::to_string(code) + " = " + sign_text(expected) +
+                    " (" + to_string(h) + ", " + to_string(g) + ")";
+  }
+  BigInt activation = claim.output_bias;
+  std::string values;
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    const BigInt h = claim.gated[i].evaluate(point), g = claim.gating[i].evaluate(point);
+    const std::string id = std::to_string(i);
+    if (h == 0) return where + ": gate h_" + id + " is exactly 0 (not strict)";
+    if (g == 0) return where + ": gate g_" + id + " is exactly 0 (not strict)";
+    const int y = h.sign() * g.sign();
+    values += (i ? ", " : "") + std::string("y_") + id + " = " + sign_text(y) + " (h_" + id + " = " + to_string(h) +
+              ", g_" + id + " = " + to_string(g) + ")";
+    if (y > 0) activation += claim.output_weights[i];
+    else activation -= claim.output_weights[i];
+  }
+  if (activation == 0) return where + ": " + values + "; the output activation is exactly 0 (not strict)";
+  const int got = activation > 0 ? 1 : -1;
+  if (got == expected) return std::nullopt;
+  return where + ": " + values + "; phi = sign(" + to_string(activation) + ") = " + sign_text(got) + ", but " +
+         expected_text;
+}
+
+std::optional<std::string> layer_degree_violation(const LayerClaim& claim) {
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    for (const auto* p : {&claim.gated[i], &claim.gating[i]}) {
+      if (p->degree() > 1) {
+        return std::string(p == &claim.gated[i] ? "gate h_" : "gate g_") + std::to_string(i) + " has degree " +
+               std::to_string(p->degree()) + " > 1 (not a linear threshold gate)";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> brute_force_violation(const Claim& any) {
   if (const auto* c = std::get_if<SignVectorClaim>(&any)) {
     for (const auto& item : c->items) {
@@ -90,11 +147,22 @@ std::optional<std::string> brute_force_violation(const Claim& any) {
     }
     return std::nullopt;
   }
+  if (const auto* c = std::get_if<LayerClaim>(&any)) {
+    if (c->n > 24) throw InputError("brute-force reference is limited to n <= 24");
+    if (auto v = layer_degree_violation(*c)) return v;
+    const std::uint32_t s = c->selector_bits(), plus = c->n - s;
+    for (std::uint64_t code = 0; code < (std::uint64_t{1} << s); ++code) {
+      for (std::uint64_t mask = 0; mask < (std::uint64_t{1} << plus); ++mask) {
+        if (auto v = layer_violation_at(*c, code, point_from_mask(mask, plus))) return v;
+      }
+    }
+    return std::nullopt;
+  }
   const auto& claim = std::get<SelectorClaim>(any);
   if (claim.n > 24) throw InputError("brute-force reference is limited to n <= 24");
   if (auto v = degree_violation(claim)) return v;
   const std::uint32_t m = claim.n - claim.k;
-  for (unsigned i = 0; i <= claim.k; ++i) {
+  for (unsigned i = 0; i < claim.cases.size(); ++i) {
     for (std::uint64_t mask = 0; mask < (std::uint64_t{1} << m); ++mask) {
       if (auto v = case_violation_at(claim, i, point_from_mask(mask, m))) return v;
     }

@@ -24,6 +24,15 @@ std::optional<std::string> strictness_violation_at(const SelectorClaim& claim, s
 // A gate whose degree exceeds its bound (syntactic part of the claim).
 std::optional<std::string> degree_violation(const SelectorClaim& claim);
 
+// Theorem 4.3: the circuit's output at a point of {0,1}^n, sign(bias + sum
+// w_i h_i g_i), or nullopt if a gate or the output activation is 0 there.
+std::optional<int> layer_output_at(const LayerClaim& claim, const CubePoint& point);
+// Violation of a layer claim at x^- = code, x^+ = xplus: a zero gate, input or
+// output activation, or an output other than h+_c g+_c (c < m) or -1 (c >= m).
+std::optional<std::string> layer_violation_at(const LayerClaim& claim, std::uint64_t code, const CubePoint& xplus);
+// A gate h_i or g_i of degree above 1 (not an LTF; syntactic part of the claim).
+std::optional<std::string> layer_degree_violation(const LayerClaim& claim);
+
 // Whole claim, point by point (small sizes only: tests use it as ground truth).
 std::optional<std::string> brute_force_violation(const Claim& claim);
 

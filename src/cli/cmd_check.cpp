@@ -26,19 +26,34 @@ struct CheckArgs {
 };
 
 // The paper reference of a claim id, from the catalogue (never from the file).
+// The catalogue names Theorem 4.3 "thm-4.3", like its other theorem rows.
 std::string paper_reference(const std::string& id) {
+  const std::string key = id == "theorem-4.3" ? "thm-4.3" : id;
   for (const auto& e : claims_catalogue()) {
-    if (e.id == id) return e.reference;
+    if (e.id == key) return e.reference;
   }
   return "?";
 }
 
 void describe(std::ostream& out, const Witness& w, const Coverage& scope) {
-  out << "claim: " << claim_id(w.claim) << " (" << paper_reference(claim_id(w.claim)) << ")\n";
-  if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) {
-    out << "parameters: n = " << c->n << ", k = " << c->k << ", operator " << c->combine.describe() << ", degrees";
+  const auto* selector = std::get_if<SelectorClaim>(&w.claim);
+  const bool dense = selector && selector->selector == SelectorEncoding::dense;
+  out << "claim: " << claim_id(w.claim) << " ("
+      << (dense ? paper_reference("dense-selectors") + "; " + paper_reference(claim_id(w.claim))
+                : paper_reference(claim_id(w.claim)))
+      << ")\n";
+  if (const auto* c = selector) {
+    out << "parameters: n = " << c->n << ", k = " << c->k;
+    if (dense) {
+      out << " (dense selector variables), codes";
+      for (auto code : c->codes) out << " " << code;
+    }
+    out << ", operator " << c->combine.describe() << ", degrees";
     for (int d : c->degree_bounds) out << " " << d;
     out << "\n";
+  }
+  if (const auto* c = std::get_if<LayerClaim>(&w.claim)) {
+    out << "parameters: n = " << c->n << ", m = " << c->m << ", selector bits s = " << c->selector_bits() << "\n";
   }
   out << "statement: " << statement(w.claim) << "\n";
   out << "scope: " << scope.text << "\n";
@@ -100,11 +115,12 @@ void add_check_command(CLI::App& app, CommandContext& context) {
       throw InputError("'" + args->file + "' says strict_on: selector-points, a weaker claim than the lemma "
                        "(gates may be 0 off the selector points); pass --allow-weakened to check it anyway");
     }
-    if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) {
-      if (settings.method != Method::z3 && c->n > kMaxExhaustiveVariables) {
-        throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
-                         std::to_string(kMaxExhaustiveVariables) + " variables (use --method z3)");
-      }
+    std::uint32_t variables = 0;
+    if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) variables = c->n;
+    if (const auto* c = std::get_if<LayerClaim>(&w.claim)) variables = c->n;
+    if (settings.method != Method::z3 && variables > kMaxExhaustiveVariables) {
+      throw InputError("n = " + std::to_string(variables) + " exceeds the exhaustive limit of " +
+                       std::to_string(kMaxExhaustiveVariables) + " variables (use --method z3)");
     }
     apply_fault_injection(settings);
     if (!settings.dump_dir.empty()) std::filesystem::create_directories(settings.dump_dir);

@@ -16,6 +16,7 @@
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
 #include "witness/extension.h"
+#include "witness/layer_gating.h"
 #include "witness/sign_vectors.h"
 
 namespace quarks::cli {
@@ -78,6 +79,39 @@ std::vector<DefaultWitness> default_witnesses() {
                       return random_composition_witness(BooleanOperator::parse(c.op), c.n, c.d, seed, c.bits);
                     }});
   }
+  // Dense selectors (beyond the paper, docs/dense-selectors.md): r = ceil(log2(k+1))
+  // selector variables instead of k. Parity of 4 fills the 2-bit code space
+  // (d = 2 >= r, so the degree is unchanged); AND of 5 leaves codes 5..7 unused
+  // and with d = 1 < r = 3 its gates have degree max(d, r) = 3.
+  struct Dense { std::string op, label; std::uint32_t n; std::vector<int> d; std::uint64_t seed; };
+  for (const Dense& c : {Dense{"tt:0110100110010110", "parity4", 12, {2, 2, 2, 2}, 6},
+                         Dense{"tt:" + std::string(31, '0') + "1", "AND5", 12, {1, 1, 1, 1, 1}, 7}}) {
+    std::string degrees;
+    for (std::size_t i = 0; i < c.d.size(); ++i) degrees += (i ? "," : "") + std::to_string(c.d[i]);
+    const auto r = dense_selector_bits(c.d.size());
+    std::string params = "dense r=" + std::to_string(r) + " B=" + c.label + " n=" + std::to_string(c.n) +
+                         " d=" + degrees + " seed=" + std::to_string(c.seed);
+    std::string file = "lemma-5.4-dense-" + c.label + "-n" + std::to_string(c.n) + "-s" + std::to_string(c.seed) + ".json";
+    list.push_back({"lemma-5.4", params, file, Verdict::verified, [c] {
+                      return random_composition_witness(BooleanOperator::parse(c.op), c.n, c.d, c.seed, 16,
+                                                        SelectorEncoding::dense);
+                    }});
+  }
+  // Theorem 4.3 (Eqs. 4.13-4.15): m = 4 fills the 2-bit selector, m = 7
+  // leaves code 7 unused (phi must be -1 there). Eq. 4.14 read literally for
+  // both layers makes every unselected product +1, so phi = OR is constant.
+  struct Layer { std::uint32_t n, m; LayerFormula formula; std::uint64_t seed; Verdict expected; };
+  for (const Layer& l : {Layer{20, 4, LayerFormula::corrected, 1, Verdict::verified},
+                         Layer{16, 7, LayerFormula::corrected, 2, Verdict::verified},
+                         Layer{8, 2, LayerFormula::paper, 3, Verdict::refuted}}) {
+    const bool paper = l.formula == LayerFormula::paper;
+    std::string params = "n=" + std::to_string(l.n) + " m=" + std::to_string(l.m) + " seed=" + std::to_string(l.seed) +
+                         (paper ? " Eq. 4.14 for both layers (erratum)" : " phi = OR");
+    std::string file = "theorem-4.3-" + std::string(paper ? "paper-" : "") + "n" + std::to_string(l.n) + "-m" +
+                       std::to_string(l.m) + ".json";
+    list.push_back({"theorem-4.3", params, file, l.expected,
+                    [l] { return random_layer_gating_witness(l.n, l.m, l.seed, 16, l.formula); }});
+  }
   return list;
 }
 
@@ -99,7 +133,7 @@ void add_run_command(CLI::App& app, CommandContext& context) {
     std::filesystem::create_directories(args->out_dir);
     CheckSettings settings;
     settings.timeout_seconds = args->timeout;
-    std::cout << std::left << std::setw(11) << "claim" << std::setw(58) << "parameters" << std::setw(12)
+    std::cout << std::left << std::setw(12) << "claim" << std::setw(58) << "parameters" << std::setw(12)
               << "exhaustive" << std::setw(12) << "z3" << std::setw(10) << "expected" << "time (s)\n";
     bool all_as_expected = true;
     for (const auto& d : default_witnesses()) {
@@ -112,7 +146,7 @@ void add_run_command(CLI::App& app, CommandContext& context) {
       bool as_expected = true;
       for (const auto& r : reports) as_expected &= r.verdict == d.expected;
       all_as_expected &= as_expected;
-      std::cout << std::left << std::setw(11) << d.claim << std::setw(58) << d.parameters << std::setw(12)
+      std::cout << std::left << std::setw(12) << d.claim << std::setw(58) << d.parameters << std::setw(12)
                 << to_string(reports[0].verdict) << std::setw(12) << to_string(reports[1].verdict) << std::setw(10)
                 << (to_string(d.expected) + (as_expected ? "" : "!")) << std::fixed << std::setprecision(2)
                 << seconds << "\n";

@@ -8,6 +8,7 @@
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
 #include "witness/extension.h"
+#include "witness/layer_gating.h"
 #include "witness/sign_vectors.h"
 
 namespace quarks::cli {
@@ -17,10 +18,11 @@ namespace {
 struct WitnessArgs {
   std::string output;
   std::string op = "AND";
-  long long n = 0, k = 1, j = 0, arity = 2, max_k = 8;
+  long long n = 0, k = 1, j = 0, arity = 2, max_k = 8, m = 0;
   std::string degree = "1", theta = "+", signs, formula = "corrected", inputs;
   unsigned long long seed = 1;
   long long bits = 16;
+  std::string selector = "sparse";
 };
 
 // Seeds are recorded in the witness as JSON integers, which the format keeps
@@ -144,15 +146,25 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   comp->add_option("--seed", args->seed, "Seed for the random f_j in T(n-k; d_j)")->check(decimal_integer())->check(seed_range());
   comp->add_option("--bits", args->bits, "Coefficient size in bits of the random f_j (2..4096)")->check(decimal_integer());
   comp->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [polynomial, ...]} giving f_0..f_k");
+  comp->add_option("--selector", args->selector,
+                   "sparse (default: the paper's k selector variables, case i at e_i) or dense (r = ceil(log2(k+1)) "
+                   "variables, case i at code i; gate degree max(d_j, r); docs/dense-selectors.md)");
   comp->add_option("-o,--output", args->output, "Output witness file")->required();
   comp->callback([args, &context]() {
+    if (args->selector != "sparse" && args->selector != "dense") throw InputError("--selector must be sparse or dense");
+    const auto selector = args->selector == "dense" ? SelectorEncoding::dense : SelectorEncoding::sparse;
     BooleanOperator op = BooleanOperator::parse(args->op);
     if (!op.irreducible()) throw InputError("operator " + op.describe() + " is reducible; the Composition Theorem needs an irreducible B");
     if (op.arity() < 2 || op.arity() > kMaxSelectorVariables + 1) throw InputError("operator arity must be in 2..9");
     check_n(args->n);
     check_bits(args->bits);
     const auto n = static_cast<std::uint32_t>(args->n);
-    if (op.arity() - 1 >= n) throw InputError("k = " + std::to_string(op.arity() - 1) + " must be below n = " + std::to_string(n));
+    // k selector variables (sparse), r = ceil(log2(k + 1)) (dense); f_j has the other n - k (n - r).
+    const std::uint32_t width = composition_selector_variables(op, selector);
+    if (width >= n) {
+      throw InputError(std::string(selector == SelectorEncoding::dense ? "r = " : "k = ") + std::to_string(width) +
+                       " must be below n = " + std::to_string(n));
+    }
     auto degrees = parse_int_list(args->degree, "--degree");
     if (degrees.size() == 1) degrees.assign(op.arity(), degrees[0]);
     if (degrees.size() != op.arity()) {
@@ -160,19 +172,64 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
     }
     for (int d : degrees) {
       if (d < 1) throw InputError("--degree " + std::to_string(d) + " is below 1");
-      check_degree(d, n - (op.arity() - 1));
+      check_degree(d, n - width);
     }
     std::string degree_text;
     for (std::size_t i = 0; i < degrees.size(); ++i) degree_text += (i ? "," : "") + std::to_string(degrees[i]);
     std::string command = "quarks witness composition --op " + op.describe() + " --n " + std::to_string(n) +
                           " --degree " + degree_text;
+    if (selector == SelectorEncoding::dense) command += " --selector dense";  // sparse commands stay as they were
     Witness w;
     if (!args->inputs.empty()) {
-      w = composition_witness(op, read_polynomials_file(args->inputs), n, degrees);
+      w = composition_witness(op, read_polynomials_file(args->inputs), n, degrees, selector);
       w.generator = Info::map({{"inputs", "given"}});
       command += " --inputs FILE";
     } else {
-      w = random_composition_witness(op, n, degrees, args->seed, static_cast<unsigned>(args->bits));
+      w = random_composition_witness(op, n, degrees, args->seed, static_cast<unsigned>(args->bits), selector);
+      command += " --seed " + std::to_string(args->seed) + " --bits " + std::to_string(args->bits);
+    }
+    save(w, args->output, command, context);
+  });
+
+  auto* t43 = witness->add_subcommand("theorem-4.3", "Theorem 4.3: m gated pairs of LTFs selected by x- = i, "
+                                                     "output phi = OR (Eqs. 4.13-4.15)");
+  t43->add_option("--n", args->n, "Number of variables n (n^+ = n - ceil(log2 m) >= 1)")->required()->check(decimal_integer());
+  t43->add_option("--m", args->m, "Number of gated pairs m (1..7, m <= 2^(n-1))")->required()->check(decimal_integer());
+  t43->add_option("--formula", args->formula,
+                  "corrected (default: off selection h = -1, g = +1) or paper (Eq. 4.14 for both units; refuted)");
+  t43->add_option("--seed", args->seed, "Seed for the random h+_i, g+_i in T(n^+; 1)")->check(decimal_integer())->check(seed_range());
+  t43->add_option("--bits", args->bits, "Coefficient size in bits of the random inputs (2..4096)")->check(decimal_integer());
+  t43->add_option("--inputs", args->inputs, "JSON file {\"inputs\": [h+_0, g+_0, h+_1, g+_1, ...]} (2m polynomials)");
+  t43->add_option("-o,--output", args->output, "Output witness file")->required();
+  t43->callback([args, &context]() {
+    check_n(args->n);
+    if (args->m < 1 || args->m > kMaxLayerUnits) {
+      throw InputError("--m " + std::to_string(args->m) + " is outside 1.." + std::to_string(kMaxLayerUnits));
+    }
+    if (args->formula != "paper" && args->formula != "corrected") throw InputError("--formula must be paper or corrected");
+    check_bits(args->bits);
+    const auto n = static_cast<std::uint32_t>(args->n), m = static_cast<std::uint32_t>(args->m);
+    layer_selector_bits(n, m);  // m <= 2^(n-1), before any input is read
+    const auto formula = args->formula == "paper" ? LayerFormula::paper : LayerFormula::corrected;
+    std::string command = "quarks witness theorem-4.3 --n " + std::to_string(n) + " --m " + std::to_string(m) +
+                          " --formula " + args->formula;
+    Witness w;
+    if (!args->inputs.empty()) {
+      const auto polys = read_polynomials_file(args->inputs);
+      if (polys.size() != 2 * std::size_t{m}) {
+        throw InputError("--inputs for theorem-4.3 must hold 2m = " + std::to_string(2 * m) +
+                         " polynomials h+_0, g+_0, h+_1, g+_1, ..., not " + std::to_string(polys.size()));
+      }
+      std::vector<Polynomial> h_plus, g_plus;
+      for (std::uint32_t i = 0; i < m; ++i) {
+        h_plus.push_back(polys[2 * i]);
+        g_plus.push_back(polys[2 * i + 1]);
+      }
+      w = layer_gating_witness(h_plus, g_plus, n, formula);
+      w.generator = Info::map({{"inputs", "given"}});
+      command += " --inputs FILE";
+    } else {
+      w = random_layer_gating_witness(n, m, args->seed, static_cast<unsigned>(args->bits), formula);
       command += " --seed " + std::to_string(args->seed) + " --bits " + std::to_string(args->bits);
     }
     save(w, args->output, command, context);

@@ -201,14 +201,23 @@ json claim_body(const SelectorClaim& c) {
     p["degree_bound"] = c.degree_bounds[j];
     gates.push_back(p);
   }
-  for (std::size_t i = 0; i < c.cases.size(); ++i) cases.push_back({{"selector", i}, {"equals", target_text(c.cases[i])}});
-  return {{"n", c.n}, {"k", c.k}, {"operator", operator_to_json(c.combine)}, {"inputs", inputs},
-          {"gates", gates}, {"cases", cases}, {"strict_on", c.strict_on_cube ? "cube" : "selector-points"}};
+  const bool dense = c.selector == SelectorEncoding::dense;
+  for (std::size_t i = 0; i < c.cases.size(); ++i) {
+    json one = {{"selector", i}, {"equals", target_text(c.cases[i])}};
+    if (dense) one["code"] = c.codes[i];
+    cases.push_back(one);
+  }
+  json body = {{"n", c.n}, {"k", c.k}, {"operator", operator_to_json(c.combine)}, {"inputs", inputs},
+               {"gates", gates}, {"cases", cases}, {"strict_on", c.strict_on_cube ? "cube" : "selector-points"}};
+  // A sparse file has no "selector" field, so files written before dense selectors existed stay byte-identical.
+  if (dense) body["selector"] = "dense";
+  return body;
 }
 
-SelectorClaim selector_claim_from_json(const Fields& top, SelectorLemma lemma) {
+SelectorClaim selector_claim_from_json(const Fields& top, SelectorLemma lemma, SelectorEncoding selector) {
   SelectorClaim c;
   c.lemma = lemma;
+  c.selector = selector;
   c.n = static_cast<std::uint32_t>(top.integer("n", 2, kMaxVariables));
   c.k = static_cast<std::uint32_t>(top.integer("k", 1, kMaxSelectorVariables));
   if (c.k >= c.n) throw InputError("witness has k = " + std::to_string(c.k) + " >= n = " + std::to_string(c.n));
@@ -226,11 +235,15 @@ SelectorClaim selector_claim_from_json(const Fields& top, SelectorLemma lemma) {
                                                    .integer("degree_bound", 1, c.n)));
   }
   const json& cases = top.array("cases");
+  const bool dense = c.selector == SelectorEncoding::dense;
   for (std::size_t i = 0; i < cases.size(); ++i) {
-    Fields f(cases[i], item_at("cases", i), {"selector", "equals"});
+    const Fields f = dense ? Fields(cases[i], item_at("cases", i), {"selector", "code", "equals"})
+                           : Fields(cases[i], item_at("cases", i), {"selector", "equals"});
     if (f.integer("selector", 0, kMaxSelectorVariables) != static_cast<long long>(i)) {
       throw InputError("witness field '" + f.at("selector") + "' must be " + std::to_string(i) + " (cases are in order)");
     }
+    // Range 0..2^k - 1; validate() refuses a repeated code.
+    if (dense) c.codes.push_back(static_cast<std::uint32_t>(f.integer("code", 0, (1LL << c.k) - 1)));
     c.cases.push_back(target_from_text(f.text("equals"), f.at("equals")));
   }
   const std::string strict = top.text("strict_on");
@@ -247,6 +260,77 @@ json encoding_description() {
           {"operator_rows", "row t has z_j = +1 iff bit j of t is 1; truth_table character t is 1 iff B = +1 there"},
           {"selector", "variables 0..k-1 are z_1..z_k, variables k..n-1 are x; e_0 = 0, e_i sets variable i-1"},
           {"integers", "decimal strings of any size"}};
+}
+
+// Dense selector claims (docs/dense-selectors.md): the selector variables hold a code.
+json dense_encoding_description() {
+  json e = encoding_description();
+  e["selector"] = "variables 0..k-1 are z_1..z_k, variables k..n-1 are x; k = ceil(log2 cases); "
+                  "case i sets z to its code c_i: variable b is bit b of c_i";
+  return e;
+}
+
+// The top-level "selector" field of a lemma-5.3/5.4 file: absent or "sparse" (the paper's e_i), or "dense".
+SelectorEncoding selector_encoding_from_json(const json& j) {
+  auto it = j.find("selector");
+  if (it == j.end()) return SelectorEncoding::sparse;
+  if (!it->is_string() || (*it != "sparse" && *it != "dense")) {
+    throw InputError("witness field 'selector' must be \"sparse\" or \"dense\"");
+  }
+  return *it == "dense" ? SelectorEncoding::dense : SelectorEncoding::sparse;
+}
+
+// Theorem 4.3 files use a dense selector, so their encoding block says so.
+json layer_encoding_description() {
+  return {{"inputs", "x in {0,1}^n"},
+          {"gate_outputs", "sign(p) in {-1,+1}, +1 = true; p(x) = 0 is never allowed (strict)"},
+          {"hidden", "y_i = sign(h_i) * sign(g_i) in {-1,+1}; output phi = sign(bias + sum_i w_i y_i)"},
+          {"selector", "variables 0..s-1 are x^-, s = ceil(log2 m); x^- = c iff variable b is bit b of c; "
+                       "variables s..n-1 are x^+"},
+          {"integers", "decimal strings of any size"}};
+}
+
+json layer_polys(const std::vector<Polynomial>& polys, const char* prefix) {
+  json list = json::array();
+  for (std::size_t i = 0; i < polys.size(); ++i) {
+    json p = polynomial_to_json(polys[i]);
+    p["name"] = positional_name(prefix, i);
+    list.push_back(p);
+  }
+  return list;
+}
+
+json claim_body(const LayerClaim& c) {
+  json weights = json::array();
+  for (const auto& w : c.output_weights) weights.push_back(to_string(w));
+  return {{"n", c.n}, {"m", c.m}, {"h_plus", layer_polys(c.gated_inputs, "h+_")},
+          {"g_plus", layer_polys(c.gating_inputs, "g+_")}, {"h", layer_polys(c.gated, "h_")},
+          {"g", layer_polys(c.gating, "g_")},
+          {"output", {{"bias", to_string(c.output_bias)}, {"weights", weights}}}};
+}
+
+LayerClaim layer_claim_from_json(const Fields& top) {
+  LayerClaim c;
+  c.n = static_cast<std::uint32_t>(top.integer("n", 2, kMaxVariables));
+  c.m = static_cast<std::uint32_t>(top.integer("m", 1, kMaxLayerUnits));
+  auto read = [&](const char* field, const char* prefix, std::vector<Polynomial>& into) {
+    const json& list = top.array(field);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      into.push_back(polynomial_member(list[i], item_at(field, i), positional_name(prefix, i),
+                                       {"variables", "terms", "name"}));
+    }
+  };
+  read("h_plus", "h+_", c.gated_inputs);
+  read("g_plus", "g+_", c.gating_inputs);
+  read("h", "h_", c.gated);
+  read("g", "g_", c.gating);
+  const Fields output(top.object("output"), "output", {"bias", "weights"});
+  c.output_bias = integer_string(output.required("bias"), output.at("bias"));
+  const json& weights = output.array("weights");
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    c.output_weights.push_back(integer_string(weights[i], item_at(output.at("weights"), i)));
+  }
+  return c;
 }
 
 }  // namespace
@@ -323,8 +407,13 @@ json witness_to_json(const Witness& w) {
       items.push_back({{"k", it.k}, {"j", it.j}, {"signs", it.signs}, {"q", q}});
     }
     j["items"] = items;
+  } else if (const auto* c = std::get_if<LayerClaim>(&w.claim)) {
+    j["encoding"] = layer_encoding_description();
+    j.update(claim_body(*c));
   } else {
-    j.update(claim_body(std::get<SelectorClaim>(w.claim)));
+    const auto& selector = std::get<SelectorClaim>(w.claim);
+    if (selector.selector == SelectorEncoding::dense) j["encoding"] = dense_encoding_description();
+    j.update(claim_body(selector));
   }
   return j;
 }
@@ -336,19 +425,31 @@ Witness witness_from_json(const json& j) {
   const std::string id = claim_field->get<std::string>();
   const bool items_claim = id == "lemma-5.1" || id == "lemma-5.2";
   const bool selector_claim = id == "lemma-5.3" || id == "lemma-5.4";
-  if (!items_claim && !selector_claim) {
-    throw InputError("witness claim '" + id + "' is unknown (expected lemma-5.1, lemma-5.2, lemma-5.3 or lemma-5.4)");
+  const bool layer_claim = id == "theorem-4.3";
+  if (!items_claim && !selector_claim && !layer_claim) {
+    throw InputError("witness claim '" + id +
+                     "' is unknown (expected lemma-5.1, lemma-5.2, lemma-5.3, lemma-5.4 or theorem-4.3)");
   }
   const Fields top = items_claim
       ? Fields(j, "", {"format", "version", "claim", "encoding", "paper", "statement", "generator", "construction", "items"})
+      : layer_claim
+      ? Fields(j, "", {"format", "version", "claim", "encoding", "paper", "statement", "generator", "construction", "n",
+                       "m", "h_plus", "g_plus", "h", "g", "output"})
       : Fields(j, "", {"format", "version", "claim", "encoding", "paper", "statement", "generator", "construction", "n",
-                       "k", "operator", "inputs", "gates", "cases", "strict_on"});
+                       "k", "selector", "operator", "inputs", "gates", "cases", "strict_on"});
   if (top.text("format") != "quarks-witness") throw InputError("witness field 'format' must be \"quarks-witness\"");
   if (top.integer("version", 0, 1000000) != kWitnessFormatVersion) {
     throw InputError("witness version " + top.required("version").dump() + " is not supported (expected " +
                      std::to_string(kWitnessFormatVersion) + ")");
   }
-  if (top.object("encoding") != encoding_description()) {
+  const SelectorEncoding selector = selector_claim ? selector_encoding_from_json(j) : SelectorEncoding::sparse;
+  if (selector == SelectorEncoding::dense && id != "lemma-5.4") {
+    throw InputError("witness field 'selector' = \"dense\" is defined for lemma-5.4 only");
+  }
+  const json expected_encoding = layer_claim ? layer_encoding_description()
+                                 : selector == SelectorEncoding::dense ? dense_encoding_description()
+                                                                       : encoding_description();
+  if (top.object("encoding") != expected_encoding) {
     throw InputError("witness field 'encoding' does not describe the encoding quarks implements");
   }
   // Informational fields: optional, typed, never read by a checker.
@@ -385,8 +486,11 @@ Witness witness_from_json(const json& j) {
       c.items.push_back(std::move(it));
     }
     w.claim = c;
+  } else if (layer_claim) {
+    w.claim = layer_claim_from_json(top);
   } else {
-    w.claim = selector_claim_from_json(top, id == "lemma-5.3" ? SelectorLemma::lemma_5_3 : SelectorLemma::lemma_5_4);
+    w.claim = selector_claim_from_json(top, id == "lemma-5.3" ? SelectorLemma::lemma_5_3 : SelectorLemma::lemma_5_4,
+                                       selector);
   }
   validate(w.claim);
   return w;

@@ -185,9 +185,35 @@ std::string gate_strictness(SmtLibWriter& out, const SelectorClaim& claim, std::
   return eq(values[0].name, "0");
 }
 
+// Negation of the Theorem 4.3 claim at x^- = c (Eqs. 4.13-4.15): a zero gate,
+// input or output activation, or phi's sign other than h+_c g+_c (c < m) or -1.
+std::string layer_case(SmtLibWriter& out, const LayerClaim& claim, std::uint64_t code) {
+  CubeEncoder cube(out, claim.selector_bits());
+  const auto values = defined_values(claim, code);
+  define_with_bounds(out, cube, values);
+  std::vector<std::string> bad, phi{integer(claim.output_bias)};
+  for (const auto& v : values) bad.push_back(eq(v.name, "0"));
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    // y_i = h_i g_i = +1 iff the two gates have the same sign.
+    const std::string y = eq(gt(values[i].name, "0"), gt(values[claim.m + i].name, "0"));
+    phi.push_back(ite(y, integer(claim.output_weights[i]), integer(-claim.output_weights[i])));
+  }
+  out.declare_int("phi");
+  out.add_assertion(eq("phi", sum(phi)));
+  bad.push_back(eq("phi", "0"));
+  const std::string positive = gt("phi", "0");
+  if (code < claim.m) {
+    const std::string target = eq(gt(values[2 * claim.m].name, "0"), gt(values[2 * claim.m + 1].name, "0"));
+    bad.push_back(not_(eq(positive, target)));
+  } else {
+    bad.push_back(positive);
+  }
+  return or_(bad);
+}
+
 std::string implied_bound(SmtLibWriter& out, const Claim& claim, const ObligationPlan& plan) {
   const DefinedValue v = bound_subject(claim, plan);
-  CubeEncoder cube(out, std::get<SelectorClaim>(claim).k, /*relaxed=*/true);
+  CubeEncoder cube(out, selector_width(claim), /*relaxed=*/true);
   cube.define(v);
   // The negated bound: a point where the parent's assertion low <= v <= high fails.
   return or_({lt(v.name, integer(v.low)), gt(v.name, integer(v.high))});
@@ -227,9 +253,9 @@ std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationP
     return values;
   }
   if (kind != ObligationPlan::Kind::selector_case) throw std::logic_error("defined_values: not a selector obligation");
-  // The selector is fixed to e_i by substitution: F_j(e_i + x) as a polynomial in x.
-  CubePoint e(claim.k, 0);
-  if (index > 0) e.at(index - 1) = 1;
+  // The selector is fixed to e_i (dense: c_i) by substitution: F_j(e_i + x) as a polynomial in x.
+  if (index >= claim.cases.size()) throw std::logic_error("defined_values: no case " + std::to_string(index));
+  const CubePoint e = point_from_mask(claim.case_mask(static_cast<unsigned>(index)), claim.k);
   for (std::size_t j = 0; j < claim.gates.size(); ++j) {
     values.push_back(make_value("F" + std::to_string(j), claim.gates[j].restrict_prefix(e), claim.k));
   }
@@ -240,8 +266,33 @@ std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationP
   return values;
 }
 
+std::vector<DefinedValue> defined_values(const LayerClaim& claim, std::uint64_t code) {
+  const std::uint32_t s = claim.selector_bits();
+  const CubePoint prefix = point_from_mask(code, s);
+  std::vector<DefinedValue> values;
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    values.push_back(make_value("H" + std::to_string(i), claim.gated[i].restrict_prefix(prefix), s));
+  }
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    values.push_back(make_value("G" + std::to_string(i), claim.gating[i].restrict_prefix(prefix), s));
+  }
+  if (code < claim.m) {
+    values.push_back(make_value("hp" + std::to_string(code), claim.gated_inputs[code], s));
+    values.push_back(make_value("gp" + std::to_string(code), claim.gating_inputs[code], s));
+  }
+  return values;
+}
+
+std::uint32_t selector_width(const Claim& claim) {
+  if (const auto* l = std::get_if<LayerClaim>(&claim)) return l->selector_bits();
+  return std::get<SelectorClaim>(claim).k;
+}
+
 DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan) {
-  for (auto& v : defined_values(std::get<SelectorClaim>(claim), plan.parent, plan.index)) {
+  const auto values = plan.parent == ObligationPlan::Kind::layer_case
+                          ? defined_values(std::get<LayerClaim>(claim), plan.index)
+                          : defined_values(std::get<SelectorClaim>(claim), plan.parent, plan.index);
+  for (auto& v : values) {
     if (v.name == plan.value) return v;
   }
   throw std::logic_error("obligation " + plan.name + ": " + plan.parent_name + " defines no " + plan.value);
@@ -271,7 +322,6 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
            "an item and some e_i with q(e_i) != (0 if i = j else theta_i) (Eq. 5.4)");
     return plans;
   }
-  const auto& claim = std::get<SelectorClaim>(any);
   // A parent, then one companion per bound it asserts.
   auto add = [&](Kind kind, std::size_t index, std::string name, std::string meaning) {
     ObligationPlan parent;
@@ -280,7 +330,9 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
     parent.name = std::move(name);
     parent.meaning = std::move(meaning);
     plans.push_back(parent);
-    for (const auto& v : defined_values(claim, kind, index)) {
+    const auto values = kind == Kind::layer_case ? defined_values(std::get<LayerClaim>(any), index)
+                                                 : defined_values(std::get<SelectorClaim>(any), kind, index);
+    for (const auto& v : values) {
       ObligationPlan bound;
       bound.kind = Kind::implied_bound;
       bound.index = index;
@@ -292,9 +344,23 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
       plans.push_back(bound);
     }
   };
-  for (unsigned i = 0; i <= claim.k; ++i) {
+  if (const auto* layer = std::get_if<LayerClaim>(&any)) {
+    // One query per selector code; together they cover {0,1}^n.
+    for (std::uint64_t code = 0; code < (std::uint64_t{1} << layer->selector_bits()); ++code) {
+      const std::string c = std::to_string(code);
+      add(Kind::layer_case, code, "code-" + c,
+          "x+ with x- = " + c + " where a gate, an input or phi's activation is 0, or phi != " +
+              (code < layer->m ? "h+_" + c + " g+_" + c : std::string("-1 (unused code)")));
+    }
+    return plans;
+  }
+  const auto& claim = std::get<SelectorClaim>(any);
+  for (unsigned i = 0; i < claim.cases.size(); ++i) {
+    const std::string z = claim.selector == SelectorEncoding::dense
+                              ? "z = c_" + std::to_string(i) + " = code " + std::to_string(claim.codes[i])
+                              : "z = e_" + std::to_string(i);
     add(Kind::selector_case, i, "case-" + std::to_string(i),
-        "x with z = e_" + std::to_string(i) + " where some F_j is 0, the input is 0, or B(sign F) != target");
+        "x with " + z + " where some F_j is 0, the input is 0, or B(sign F) != target");
   }
   if (claim.strict_on_cube) {
     for (std::size_t j = 0; j < claim.gates.size(); ++j) {
@@ -330,6 +396,9 @@ std::string encode_obligation(const Claim& any, const ObligationPlan& plan) {
       break;
     case ObligationPlan::Kind::gate_strictness:
       negated = gate_strictness(out, std::get<SelectorClaim>(any), plan.index);
+      break;
+    case ObligationPlan::Kind::layer_case:
+      negated = layer_case(out, std::get<LayerClaim>(any), plan.index);
       break;
     case ObligationPlan::Kind::implied_bound:
       negated = implied_bound(out, any, plan);

@@ -35,7 +35,7 @@
 namespace quarks::smt {
 
 struct ObligationPlan {
-  enum class Kind { sign_vector_item, affine_item, selector_case, gate_strictness, implied_bound };
+  enum class Kind { sign_vector_item, affine_item, selector_case, gate_strictness, layer_case, implied_bound };
   Kind kind = Kind::selector_case;
   std::size_t index = 0;  // first item, case i, or gate j; implied_bound: its parent's
   std::size_t count = 1;  // items covered (Lemma 5.1/5.2 obligations cover a chunk of items)
@@ -66,7 +66,7 @@ std::string monomial_name(const Monomial& monomial, std::uint32_t k);
 // name = polynomial(claim variables offset, offset + 1, ...) on the cube.
 struct DefinedValue {
   std::string name;        // "F0" (gate 0), "f1" (input 1)
-  Polynomial polynomial;   // F_j(e_i + x) for case i (offset k), F_j for strict-Fj (offset 0), f_t (offset k)
+  Polynomial polynomial;   // F_j(e_i + x) (dense: F_j(c_i + x)) for case i (offset k), F_j for strict-Fj (offset 0), f_t (offset k)
   std::uint32_t offset = 0;
   BigInt low, high;        // implied bounds: c0 + sum min(0, c), c0 + sum max(0, c)
 };
@@ -74,6 +74,12 @@ struct DefinedValue {
 // The values obligation `kind` (selector_case or gate_strictness) with index
 // `index` defines, in the order they are asserted.
 std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index);
+// Theorem 4.3, obligation code-<c>: H<i>, G<i> (h_i, g_i with x^- = c
+// substituted, offset s) and, for a used code, hp<c>, gp<c> (h+_c, g+_c).
+std::vector<DefinedValue> defined_values(const LayerClaim& claim, std::uint64_t code);
+// Number of leading claim variables named z (selector claims: k; layer
+// claims: s, which are always substituted away, so only x names occur).
+std::uint32_t selector_width(const Claim& claim);
 // The value an implied_bound plan is about.
 DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan);
 

@@ -94,10 +94,17 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
       for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(model, smt::variable_name(v, claim.k));
       return strictness_violation_at(claim, plan.index, point);
     }
+    case ObligationPlan::Kind::layer_case: {
+      const auto& claim = std::get<LayerClaim>(any);
+      const std::uint32_t s = claim.selector_bits();
+      CubePoint x(claim.n - s, 0);
+      for (std::uint32_t v = s; v < claim.n; ++v) x[v - s] = model_bit(model, smt::variable_name(v, s));
+      return layer_violation_at(claim, plan.index, x);
+    }
     case ObligationPlan::Kind::implied_bound: {
       // The companion leaves each monomial a free 0/1 value (encode.h), so
       // the bound is re-evaluated exactly at the model's monomial values.
-      const auto& claim = std::get<SelectorClaim>(any);
+      const std::uint32_t width = smt::selector_width(any);
       const smt::DefinedValue value = smt::bound_subject(any, plan);
       BigInt at = 0;
       std::string where;
@@ -108,7 +115,7 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
         }
         Monomial global;
         for (std::uint32_t v : term.monomial) global.push_back(v + value.offset);
-        const std::string name = smt::monomial_name(global, claim.k);
+        const std::string name = smt::monomial_name(global, width);
         if (model_bit(model, name)) {
           at += term.coefficient;
           where += (where.empty() ? "" : " ") + name;
@@ -207,6 +214,9 @@ void check_degrees(const Claim& claim) {
   if (const auto* c = std::get_if<SelectorClaim>(&claim)) {
     if (auto v = degree_violation(*c)) throw InputError("claim violates its degree bound: " + *v);
   }
+  if (const auto* c = std::get_if<LayerClaim>(&claim)) {
+    if (auto v = layer_degree_violation(*c)) throw InputError("claim is not a layer of LTFs: " + *v);
+  }
 }
 
 }  // namespace
@@ -262,6 +272,17 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
       report.method = method;
       report.verdict = Verdict::refuted;
       report.reason = "degree bound violated";
+      report.counterexample = *v;
+      report.seconds = elapsed();
+      return report;
+    }
+  }
+  if (const auto* c = std::get_if<LayerClaim>(&claim)) {
+    if (auto v = layer_degree_violation(*c)) {
+      CheckReport report;
+      report.method = method;
+      report.verdict = Verdict::refuted;
+      report.reason = "not a layer of LTFs";
       report.counterexample = *v;
       report.seconds = elapsed();
       return report;

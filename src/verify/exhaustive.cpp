@@ -108,9 +108,15 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
   const std::size_t g = claim.gates.size();
   const std::string equation = claim.lemma == SelectorLemma::lemma_5_4 ? "Eq. 5.9" : "Eq. 5.6";
 
-  // Case i at z = e_i: gates restricted to x, plus f when the target is an input.
-  for (unsigned i = 0; i <= k; ++i) {
-    const CubePoint z = selector_prefix(k, i == 0 ? 0 : std::uint64_t{1} << (i - 1));
+  // Case i at z = e_i (sparse) or z = c_i (dense): gates restricted to x, plus
+  // f when the target is an input.
+  std::vector<bool> case_point(std::size_t{1} << k, false);
+  for (unsigned i = 0; i < claim.cases.size(); ++i) {
+    const std::uint64_t zmask = claim.selector == SelectorEncoding::dense
+                                    ? std::uint64_t{claim.codes[i]}
+                                    : (i == 0 ? 0 : std::uint64_t{1} << (i - 1));
+    case_point[zmask] = true;
+    const CubePoint z = selector_prefix(k, zmask);
     std::vector<Polynomial> polys = restricted_gates(claim, z);
     const SelectorTarget& target = claim.cases[i];
     const bool input = target.kind == SelectorTarget::Kind::input;
@@ -137,12 +143,13 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
     }
   }
 
-  // Strictness on the rest of {0,1}^n: the selector patterns 0 and e_i were
-  // covered above, so only z with two or more ones remain (k >= 2).
+  // Strictness on the rest of {0,1}^n: the selector patterns of the cases
+  // were covered above (sparse: 0 and e_i, so only z with two or more ones
+  // remain; dense: the unused codes remain).
   if (claim.strict_on_cube) {
     const std::vector<bool> accept(std::size_t{1} << g, true);
     for (std::uint64_t zmask = 0; zmask < (std::uint64_t{1} << k); ++zmask) {
-      if (std::popcount(zmask) <= 1) continue;
+      if (case_point[zmask]) continue;
       const CubePoint z = selector_prefix(k, zmask);
       WalkResult walk = gray_walk(restricted_gates(claim, z), accept, options.minimum_tier);
       if (options.corrupt_walk) options.corrupt_walk(walk);
@@ -165,6 +172,60 @@ CheckReport check_selector(const SelectorClaim& claim, const ExhaustiveOptions& 
   return r;
 }
 
+// Theorem 4.3 (Eqs. 4.13-4.15): one walk over x^+ per selector code c; the
+// codes 0..2^s-1 cover all of {0,1}^n, so strictness of every gate is checked
+// on the whole cube. Signs: bit i = [h_i > 0], bit m+i = [g_i > 0], then
+// [h+_c > 0] and [g+_c > 0] for a used code.
+CheckReport check_layer(const LayerClaim& claim, const ExhaustiveOptions& options, ExhaustiveStats& stats) {
+  if (auto d = layer_degree_violation(claim)) return refuted("not a layer of LTFs: " + *d, *d);
+  CheckReport r;
+  r.method = kMethod;
+  const std::uint32_t m = claim.m, s = claim.selector_bits(), plus = claim.n - s;
+  for (std::uint64_t code = 0; code < (std::uint64_t{1} << s); ++code) {
+    const CubePoint prefix = point_from_mask(code, s);
+    std::vector<Polynomial> polys;
+    for (const auto& h : claim.gated) polys.push_back(h.restrict_prefix(prefix));
+    for (const auto& g : claim.gating) polys.push_back(g.restrict_prefix(prefix));
+    const bool used = code < m;
+    if (used) {
+      polys.push_back(claim.gated_inputs[code]);
+      polys.push_back(claim.gating_inputs[code]);
+    }
+    // phi's sign per product vector y (bit i = [y_i = +1]), exactly.
+    const std::size_t all = (std::size_t{1} << m) - 1;
+    std::vector<int> phi(all + 1);
+    for (std::size_t y = 0; y <= all; ++y) {
+      BigInt activation = claim.output_bias;
+      for (std::uint32_t i = 0; i < m; ++i) {
+        if ((y >> i) & 1U) activation += claim.output_weights[i];
+        else activation -= claim.output_weights[i];
+      }
+      phi[y] = activation.sign();
+    }
+    std::vector<bool> accept(std::size_t{1} << polys.size());
+    for (std::size_t bits = 0; bits < accept.size(); ++bits) {
+      const std::size_t y = ~((bits & all) ^ ((bits >> m) & all)) & all;  // h_i g_i = +1 iff equal signs
+      const bool expected = used && ((bits >> (2 * m)) & 1U) == ((bits >> (2 * m + 1)) & 1U);
+      accept[bits] = phi[y] != 0 && (phi[y] > 0) == expected;
+    }
+    WalkResult walk = gray_walk(polys, accept, options.minimum_tier);
+    if (options.corrupt_walk) options.corrupt_walk(walk);
+    count_walk(walk, stats);
+    r.points += walk.points;
+    if (walk.failure) {
+      const CubePoint x = point_from_mask(*walk.failure, plus);
+      const std::string where = "x- = " + std::to_string(code) + ", x+ = " + point_to_string(x);
+      auto text = layer_violation_at(claim, code, x);
+      if (!text) return disagreement(where);
+      auto report = refuted("Theorem 4.3 construction (Eq. 4.14 with phi = OR) fails at " + where, *text);
+      report.points = r.points;
+      return report;
+    }
+  }
+  r.verdict = Verdict::verified;
+  return r;
+}
+
 }  // namespace
 
 CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& options) {
@@ -177,11 +238,16 @@ CheckReport check_exhaustive(const Claim& claim, const ExhaustiveOptions& option
     throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
                      std::to_string(kMaxExhaustiveVariables) + " variables");
   }
+  if (const auto* c = std::get_if<LayerClaim>(&claim); c && c->n > kMaxExhaustiveVariables) {
+    throw InputError("n = " + std::to_string(c->n) + " exceeds the exhaustive limit of " +
+                     std::to_string(kMaxExhaustiveVariables) + " variables");
+  }
   validate(claim);
   const auto start = std::chrono::steady_clock::now();
   CheckReport report;
   if (const auto* c = std::get_if<SignVectorClaim>(&claim)) report = check_sign_vector(*c);
   else if (const auto* c = std::get_if<AffineSelectorClaim>(&claim)) report = check_affine_selector(*c);
+  else if (const auto* c = std::get_if<LayerClaim>(&claim)) report = check_layer(*c, options, stats);
   else report = check_selector(std::get<SelectorClaim>(claim), options, stats);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;

@@ -123,6 +123,100 @@ TEST_CASE("quarks: bad input gets one line on stderr and exit code 2", "[cli]") 
   CHECK_FALSE(fs::exists("x.json"));
 }
 
+TEST_CASE("quarks witness theorem-4.3: the construction verified, Eq. 4.14 as printed refuted", "[cli][thm-4.3]") {
+  const std::string w = (scratch() / "t43.json").string(), p = (scratch() / "t43-paper.json").string();
+  REQUIRE(run_quarks("witness theorem-4.3 --n 5 --m 3 --seed 4 -o " + w).status == 0);
+  Run r = run_quarks("check " + w);
+  CAPTURE(r.out, r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("claim: theorem-4.3 (Theorem 4.3") != std::string::npos);
+  CHECK(r.out.find("parameters: n = 5, m = 3, selector bits s = 2") != std::string::npos);
+  CHECK(r.out.find("exhaustive: verified (32 points") != std::string::npos);  // 4 codes cover {0,1}^5
+  CHECK(r.out.find("z3: verified") != std::string::npos);
+  REQUIRE(run_quarks("witness theorem-4.3 --n 5 --m 3 --seed 4 --formula paper -o " + p).status == 0);
+  for (const char* method : {"exhaustive", "z3", "both"}) {
+    Run bad = run_quarks("check " + p + " --method " + method);
+    CAPTURE(method, bad.out);
+    CHECK(bad.status == 1);
+    CHECK(bad.out.find("counterexample (re-evaluated exactly)") != std::string::npos);
+  }
+  // --inputs: h+_0, g+_0, h+_1, g+_1 of the smallest failing instance (docs/errata.md).
+  const std::string inputs = write_json("t43-inputs.json", json::parse(R"({"inputs": [
+      {"variables": 1, "terms": [["-1"]]}, {"variables": 1, "terms": [["1"]]},
+      {"variables": 1, "terms": [["1"]]}, {"variables": 1, "terms": [["1"]]}]})"));
+  const std::string given = (scratch() / "t43-given.json").string();
+  REQUIRE(run_quarks("witness theorem-4.3 --n 2 --m 2 --formula paper --inputs " + inputs + " -o " + given).status == 0);
+  Run smallest = run_quarks("check " + given);
+  CHECK(smallest.status == 1);
+  CHECK(smallest.out.find("x- = 0, x+ = 0: y_0 = -1 (h_0 = -1, g_0 = 1), y_1 = +1") != std::string::npos);
+  REQUIRE(run_quarks("witness theorem-4.3 --n 2 --m 2 --inputs " + inputs + " -o " + given).status == 0);
+  CHECK(run_quarks("check " + given).status == 0);
+  // A walk that reports a violation the reference does not confirm is a disagreement (exit 4).
+  const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
+  const fs::path report = scratch() / "t43-report.json";
+  Run fault = run_quarks("check " + golden.string() + " --method exhaustive --report " + report.string(),
+                         "QUARKS_TEST_INJECT_FAULT=walk");
+  CHECK(fault.status == 4);
+  CHECK(json::parse(slurp(report))["verdict"] == "disagreement");
+  REQUIRE(run_quarks("check " + golden.string() + " --report " + report.string()).status == 0);
+  CHECK(json::parse(slurp(report))["scope"] == "instance");
+  CHECK(json::parse(slurp(report))["claim"] == "theorem-4.3");
+  // A large n goes to Z3 only.
+  const std::string big = (scratch() / "t43-big.json").string();
+  REQUIRE(run_quarks("witness theorem-4.3 --n 48 --m 4 --seed 1 -o " + big).status == 0);
+  expect_bad_input("check " + big, "exhaustive limit");
+  CHECK(run_quarks("check " + big + " --method z3").status == 0);
+}
+
+TEST_CASE("quarks witness theorem-4.3: bad input gets one line and exit 2", "[cli][thm-4.3]") {
+  expect_bad_input("witness theorem-4.3 --n 4 --m 0 -o x.json", "--m 0 is outside 1..7");
+  expect_bad_input("witness theorem-4.3 --n 4 --m 8 -o x.json", "--m 8 is outside 1..7");
+  expect_bad_input("witness theorem-4.3 --n 2 --m 3 -o x.json", "exceeds 2^(n-1) = 2");
+  expect_bad_input("witness theorem-4.3 --n 3 --m 5 -o x.json", "exceeds 2^(n-1) = 4");
+  expect_bad_input("witness theorem-4.3 --n 5000 --m 2 -o x.json", "outside 2..4096");
+  expect_bad_input("witness theorem-4.3 --n 1 --m 1 -o x.json", "outside 2..4096");
+  expect_bad_input("witness theorem-4.3 --n 4 --m 2 --formula printed -o x.json", "--formula");
+  expect_bad_input("witness theorem-4.3 --n 4 --m 02 -o x.json", "02");
+  expect_bad_input("witness theorem-4.3 --n 4 --m 2 --bits 1 -o x.json", "--bits");
+  expect_bad_input("witness theorem-4.3 --n 4 -o x.json", "--m");
+  const std::string three = write_json("t43-three.json", json::parse(R"({"inputs": [
+      {"variables": 3, "terms": [["1"]]}, {"variables": 3, "terms": [["1"]]}, {"variables": 3, "terms": [["1"]]}]})"));
+  expect_bad_input("witness theorem-4.3 --n 4 --m 2 --inputs " + three + " -o x.json", "2m = 4 polynomials");
+  const std::string zero = write_json("t43-zero.json", json::parse(R"({"inputs": [
+      {"variables": 4, "terms": [["1"], ["-1", 0]]}, {"variables": 4, "terms": [["1"]]}]})"));
+  expect_bad_input("witness theorem-4.3 --n 4 --m 1 --inputs " + zero + " -o x.json", "h+_0 is 0 at");
+  const std::string quadratic = write_json("t43-quad.json", json::parse(R"({"inputs": [
+      {"variables": 4, "terms": [["1"], ["2", 0, 1]]}, {"variables": 4, "terms": [["1"]]}]})"));
+  expect_bad_input("witness theorem-4.3 --n 4 --m 1 --inputs " + quadratic + " -o x.json", "degree 2");
+  const std::string narrow = write_json("t43-narrow.json", json::parse(R"({"inputs": [
+      {"variables": 2, "terms": [["1"]]}, {"variables": 2, "terms": [["1"]]}]})"));
+  expect_bad_input("witness theorem-4.3 --n 4 --m 1 --inputs " + narrow + " -o x.json", "expected n - s = 4");
+  CHECK_FALSE(fs::exists("x.json"));
+
+  // Malformed files: every field of docs/witness-format.md, theorem-4.3.
+  const std::string good = (scratch() / "t43-good.json").string();
+  REQUIRE(run_quarks("witness theorem-4.3 --n 4 --m 3 --seed 1 -o " + good).status == 0);
+  const json j = json::parse(slurp(good));
+  { json b = j; b["m"] = 0; expect_bad_input("check " + write_json("t1.json", b), "'m' = 0 is outside 1..7"); }
+  { json b = j; b["m"] = 5; expect_bad_input("check " + write_json("t2.json", b), "h_plus has 3 entries, expected m = 5"); }
+  { json b = j; b["n"] = 2; expect_bad_input("check " + write_json("t3.json", b), "leaving none of n = 2"); }
+  { json b = j; b["n"] = 5000; expect_bad_input("check " + write_json("t4.json", b), "'n' = 5000 is outside 2..4096"); }
+  { json b = j; b["output"]["bias"] = 2; expect_bad_input("check " + write_json("t5.json", b), "output.bias"); }
+  { json b = j; b["output"]["weights"].erase(0); expect_bad_input("check " + write_json("t6.json", b), "output.weights has 2"); }
+  { json b = j; b["output"]["threshold"] = "1"; expect_bad_input("check " + write_json("t7.json", b), "unknown field 'threshold'"); }
+  { json b = j; b["h"][0]["name"] = "g_0"; expect_bad_input("check " + write_json("t8.json", b), "must be \"h_0\""); }
+  { json b = j; b["g_plus"][1]["variables"] = 4; expect_bad_input("check " + write_json("t9.json", b), "g+_1 has 4 variables"); }
+  { json b = j; b["h_plus"][0]["terms"].push_back({"2", 0, 1}); expect_bad_input("check " + write_json("t10.json", b), "degree 2"); }
+  { json b = j; b["g"][0]["degree_bound"] = 1; expect_bad_input("check " + write_json("t11.json", b), "unknown field 'degree_bound'"); }
+  { json b = j; b.erase("output"); expect_bad_input("check " + write_json("t12.json", b), "'output' is missing"); }
+  { json b = j; b["k"] = 2; expect_bad_input("check " + write_json("t13.json", b), "unknown field 'k'"); }
+  { json b = j; b["encoding"]["selector"] = "dense"; expect_bad_input("check " + write_json("t14.json", b), "encoding"); }
+  { json b = j; b["output"]["weights"][0] = "01"; expect_bad_input("check " + write_json("t15.json", b), "output.weights[0]"); }
+  { json b = j; b["claim"] = "theorem-4.2"; expect_bad_input("check " + write_json("t16.json", b), "theorem-4.2"); }
+  // A quadratic gate is not an LTF: refuted (exit 1), not bad input, like a degree bound.
+  { json b = j; b["g"][2]["terms"].push_back({"2", 0, 1}); CHECK(run_quarks("check " + write_json("t17.json", b)).status == 1); }
+}
+
 TEST_CASE("quarks: a failed command leaves no output file behind", "[cli]") {
   const fs::path target = scratch() / "nowhere" / "w.json";
   Run r = run_quarks("witness composition --op AND --n 8 -o " + target.string());
@@ -188,7 +282,7 @@ TEST_CASE("quarks capacity, depth and dot", "[cli]") {
   CHECK(cap.status == 0);
   CHECK(cap.out.find("|T(n;1)| = 104") != std::string::npos);
   CHECK(cap.out.find("holds") != std::string::npos);
-  expect_bad_input("capacity --n 5", "outside 2..4");
+  expect_bad_input("capacity --n 6", "outside 2..5");
 
   Run depth = run_quarks("depth --m 4 --n 4");
   CHECK(depth.status == 0);
@@ -394,4 +488,29 @@ TEST_CASE("generators refuse a degree above the number of variables of f", "[cli
                    "exceeds n - k = 6");
   CHECK(run_quarks("witness composition --op AND --n 8 --degree 7 -o " + (scratch() / "d.json").string()).status == 0);
   CHECK(run_quarks("check " + (scratch() / "d.json").string() + " --method exhaustive").status == 0);
+}
+
+TEST_CASE("quarks witness composition --selector dense: r = ceil(log2(k+1)) selector variables", "[cli][dense-selectors]") {
+  const std::string w = (scratch() / "dense.json").string();
+  // AND of 5: k = 4 sparse selector variables, r = 3 dense ones; n = 4 leaves one x variable.
+  const std::string and5 = "tt:" + std::string(31, '0') + "1";
+  Run made = run_quarks("witness composition --op " + and5 + " --n 4 --degree 1 --selector dense -o " + w);
+  CAPTURE(made.err);
+  REQUIRE(made.status == 0);
+  Run checked = run_quarks("check " + w + " --method both");
+  CAPTURE(checked.out, checked.err);
+  CHECK(checked.status == 0);
+  CHECK(checked.out.find("k = 3 (dense selector variables), codes 0 1 2 3 4") != std::string::npos);
+  CHECK(checked.out.find("degrees 3 3 3 3 3") != std::string::npos);  // max(d, r) = 3
+  CHECK(checked.out.find("beyond the paper") != std::string::npos);
+  // The sparse construction needs n > k = 4.
+  expect_bad_input("witness composition --op " + and5 + " --n 4 --degree 1 -o " + w, "must be below n");
+  expect_bad_input("witness composition --op " + and5 + " --n 3 --degree 1 --selector dense -o " + w,
+                   "r = 3 must be below n = 3");
+  expect_bad_input("witness composition --op AND --n 4 --selector Dense -o " + w, "--selector must be sparse or dense");
+  expect_bad_input("witness composition --op AND --n 4 --degree 4 --selector dense -o " + w, "exceeds");
+  // A sparse command line is unchanged by the option's existence: no "--selector" in its record.
+  REQUIRE(run_quarks("witness composition --op AND --n 4 --selector sparse -o " + w).status == 0);
+  CHECK(slurp(w).find("--selector") == std::string::npos);
+  CHECK(slurp(w).find("\"selector\": \"dense\"") == std::string::npos);
 }

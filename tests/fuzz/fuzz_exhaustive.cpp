@@ -3,7 +3,8 @@
 // sizes where the naive reference (src/claim/reference.h) is cheap, the two
 // must agree: verified means the reference finds no violation, refuted means
 // it finds one. Selector claims are also walked in BigInt arithmetic, which
-// must give the same verdict as the int64/int128 tier chosen from the bound.
+// must give the same verdict as the int64/int128 tier chosen from the bound
+// (Theorem 4.3 layer claims alike).
 // Any other verdict (error, disagreement) on a claim the reader accepted, or
 // any exception, is a bug.
 #include <variant>
@@ -38,12 +39,16 @@ Outcome fuzz_one(std::string_view input) {
     if (c->n > kMaxCheckedN) return Outcome::accepted;
     compare = c->n <= kMaxReferenceN;
   }
+  if (const auto* c = std::get_if<LayerClaim>(&claim)) {  // Theorem 4.3: the same caps
+    if (c->n > kMaxCheckedN) return Outcome::accepted;
+    compare = c->n <= kMaxReferenceN;
+  }
   const CheckReport report = check_exhaustive(claim);
   if (report.verdict != Verdict::verified && report.verdict != Verdict::refuted) {
     fail("the exhaustive checker did not decide a valid claim:", to_string(report.verdict) + ": " + report.reason);
   }
   if (report.verdict == Verdict::refuted && !report.counterexample) fail("a refutation without a counterexample");
-  if (std::holds_alternative<SelectorClaim>(claim)) {
+  if (std::holds_alternative<SelectorClaim>(claim) || std::holds_alternative<LayerClaim>(claim)) {
     ExhaustiveOptions wide;
     wide.minimum_tier = ArithmeticTier::bigint;
     if (check_exhaustive(claim, wide).verdict != report.verdict) {

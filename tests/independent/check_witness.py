@@ -10,8 +10,8 @@ headings of docs/witness-format.md; equation numbers are the paper's.
 
 Exit 0 verified, 1 refuted, 2 bad input (one line on stderr naming the problem).
 Prints `verdict: verified|refuted (SCOPE)`, where SCOPE is `complete: ...` or
-`partial: ...` for lemma-5.1/5.2 files and `one instance` for lemma-5.3/5.4.
-Selector claims (5.3/5.4) with n > 20 are refused (exit 2): brute force only.
+`partial: ...` for lemma-5.1/5.2 files and `one instance` for lemma-5.3/5.4 and theorem-4.3.
+Selector and layer claims (5.3/5.4, 4.3) with n > 20 are refused (exit 2): brute force only.
 """
 import json
 import operator
@@ -261,19 +261,38 @@ CLAIM_FIELDS = {
     "lemma-5.2": ("items",),
     "lemma-5.3": ("n", "k", "operator", "inputs", "gates", "cases", "strict_on"),
     "lemma-5.4": ("n", "k", "operator", "inputs", "gates", "cases", "strict_on"),
+    "theorem-4.3": ("n", "m", "h_plus", "g_plus", "h", "g", "output"),
+}
+DENSE_ENCODING = dict(ENCODING, selector=(  # §Dense selectors
+    "variables 0..k-1 are z_1..z_k, variables k..n-1 are x; k = ceil(log2 cases); "
+    "case i sets z to its code c_i: variable b is bit b of c_i"))
+LAYER_ENCODING = {  # §theorem-4.3: the dense selector of Eq. 4.13
+    "inputs": "x in {0,1}^n",
+    "gate_outputs": "sign(p) in {-1,+1}, +1 = true; p(x) = 0 is never allowed (strict)",
+    "hidden": "y_i = sign(h_i) * sign(g_i) in {-1,+1}; output phi = sign(bias + sum_i w_i y_i)",
+    "selector": "variables 0..s-1 are x^-, s = ceil(log2 m); x^- = c iff variable b is bit b of c; "
+                "variables s..n-1 are x^+",
+    "integers": "decimal strings of any size",
 }
 
 
 def common_fields(w):
     claim = w.get("claim")
     if type(claim) is not str or claim not in CLAIM_FIELDS:
-        bad(f"claim: {json.dumps(claim)[:40]} is not lemma-5.1..lemma-5.4")
-    fields(w, "witness", COMMON + CLAIM_FIELDS[claim], INFORMATIONAL)
+        bad(f"claim: {json.dumps(claim)[:40]} is not lemma-5.1..lemma-5.4 or theorem-4.3")
+    selector_field = ("selector",) if claim in ("lemma-5.3", "lemma-5.4") else ()
+    fields(w, "witness", COMMON + CLAIM_FIELDS[claim], INFORMATIONAL + selector_field)
     if w["format"] != "quarks-witness":
         bad('format: must be "quarks-witness"')
     if type(w["version"]) is not int or w["version"] != 1:
         bad("version: must be the integer 1")
-    if w["encoding"] != ENCODING:  # equal exactly, key order aside
+    if "selector" in w and w["selector"] not in ("sparse", "dense"):
+        bad('selector: must be "sparse" or "dense"')
+    dense = w.get("selector") == "dense"
+    if dense and claim != "lemma-5.4":
+        bad('selector: "dense" is for lemma-5.4 only')
+    encoding = LAYER_ENCODING if claim == "theorem-4.3" else DENSE_ENCODING if dense else ENCODING
+    if w["encoding"] != encoding:  # equal exactly, key order aside
         bad("encoding: not the encoding of version 1")
     for key in ("paper", "statement"):
         if key in w:
@@ -392,13 +411,27 @@ def selector_claim(w, claim, allow_weakened):
     if arity(table) != len(gates):
         bad(f"operator: arity {arity(table)} but {len(gates)} gates")
     cases = json_list(w["cases"], "cases")
-    if len(cases) != k + 1:
+    dense = w.get("selector") == "dense"
+    if dense:  # §Dense selectors: 2..9 cases, k = ceil(log2 cases), distinct codes below 2^k
+        if not 2 <= len(cases) <= 9:
+            bad(f"cases: a dense claim has 2..9 cases, found {len(cases)}")
+        if k != (len(cases) - 1).bit_length():
+            bad(f"k: a dense claim with {len(cases)} cases needs k = {(len(cases) - 1).bit_length()}")
+    elif len(cases) != k + 1:
         bad(f"cases: expected k+1 = {k + 1} cases, found {len(cases)}")
     targets = []  # (sign, t): the target is sign * sign(f_t(x)), or the constant sign if t is None
+    codes = []  # the selector part of case i, as a mask of variables 0..k-1
     for i, case in enumerate(cases):
-        fields(case, f"cases[{i}]", ("selector", "equals"))
+        fields(case, f"cases[{i}]", ("selector", "code", "equals") if dense else ("selector", "equals"))
         if type(case["selector"]) is not int or case["selector"] != i:
             bad(f"cases[{i}].selector: must be {i}")
+        if dense:
+            code = json_int(case["code"], f"cases[{i}].code", 0, (1 << k) - 1)
+            if code in codes:
+                bad(f"cases[{i}].code: {code} repeats an earlier code")
+            codes.append(code)
+        else:
+            codes.append(0 if i == 0 else 1 << (i - 1))  # e_0 = 0; e_i sets variable i-1 (z_i)
         target = string(case["equals"], f"cases[{i}].equals")
         match = re.fullmatch(r"(-?)f_([0-8])", target)
         if match and int(match.group(2)) < len(inputs):
@@ -416,8 +449,8 @@ def selector_claim(w, claim, allow_weakened):
     if claim == "lemma-5.4":  # Eq. 5.9 / Theorem 4.2
         if not irreducible(table):
             bad("operator: B is reducible")
-        if len(inputs) != k + 1 or len(gates) != k + 1:
-            bad(f"lemma-5.4 needs k+1 = {k + 1} inputs and gates")
+        if len(inputs) != len(cases) or len(gates) != len(cases):
+            bad(f"lemma-5.4 needs {len(cases)} inputs and gates, one per case")
         for i, case in enumerate(cases):
             if case["equals"] != f"f_{i}":
                 bad(f'cases[{i}].equals: lemma-5.4 needs "f_{i}"')
@@ -431,11 +464,11 @@ def selector_claim(w, claim, allow_weakened):
 
     if n > MAX_BRUTE_FORCE_N:
         bad(f"n = {n}: this brute-force checker stops at n = {MAX_BRUTE_FORCE_N}")
-    failures = selector_failures(n, k, table, inputs, gates, bounds, targets, strict_on == "cube")
+    failures = selector_failures(n, k, table, inputs, gates, bounds, targets, codes, strict_on == "cube")
     return "one instance", next(failures, None)
 
 
-def selector_failures(n, k, table, inputs, gates, bounds, targets, strict_on_cube):
+def selector_failures(n, k, table, inputs, gates, bounds, targets, codes, strict_on_cube):
     """Conditions 1-5 of §Selector claims, by brute force over the cube."""
     for j, g in enumerate(gates):  # 5. deg F_j <= d_j
         if g.degree > bounds[j]:
@@ -446,8 +479,8 @@ def selector_failures(n, k, table, inputs, gates, bounds, targets, strict_on_cub
         for j, values in enumerate(F_values):
             if 0 in values:
                 yield f"F_{j} = 0 at y = {point(values.index(0), n)}"
-    for i, (sign, t) in enumerate(targets):  # 1.-3. at every selector point e_i + x
-        e_i = 0 if i == 0 else 1 << (i - 1)  # variable i-1 is z_i
+    for i, (sign, t) in enumerate(targets):  # 1.-3. at every selector point e_i + x (dense: c_i + x)
+        e_i = codes[i]
         for x in range(1 << (n - k)):
             y = e_i | (x << k)  # variables k..n-1 are x
             if t is None:
@@ -465,6 +498,73 @@ def selector_failures(n, k, table, inputs, gates, bounds, targets, strict_on_cub
                        f"B(sign F) = {-expected:+d}, target {expected:+d}")
 
 
+# ------------------------------------- theorem-4.3 (Eqs. 4.13-4.15)
+
+def layer_claim(w):
+    n = json_int(w["n"], "n", 2, 4096)
+    m = json_int(w["m"], "m", 1, 7)
+    s = (m - 1).bit_length()  # ceil(log2 m)
+    if s >= n:
+        bad(f"m: {m} leaves no variable of n = {n} for x^+")
+
+    def polys(key, prefix, variables):
+        out = []
+        for i, f in enumerate(json_list(w[key], key)):
+            out.append(polynomial(f, f"{key}[{i}]", variables, (), ("name",)))
+            if "name" in f and f["name"] != f"{prefix}{i}":
+                bad(f'{key}[{i}].name: must be "{prefix}{i}"')
+        if len(out) != m:
+            bad(f"{key}: expected m = {m} entries, found {len(out)}")
+        return out
+
+    h_plus, g_plus = polys("h_plus", "h+_", n - s), polys("g_plus", "g+_", n - s)
+    h, g = polys("h", "h_", n), polys("g", "g_", n)
+    for key, inputs in (("h_plus", h_plus), ("g_plus", g_plus)):
+        for i, f in enumerate(inputs):
+            if f.degree > 1:
+                bad(f"{key}[{i}]: degree {f.degree}, an input LTF has degree <= 1")
+    output = fields(w["output"], "output", ("bias", "weights"))
+    bias = decimal(output["bias"], "output.bias")
+    weights = [decimal(v, f"output.weights[{i}]") for i, v in enumerate(json_list(output["weights"], "output.weights"))]
+    if len(weights) != m:
+        bad(f"output.weights: expected m = {m} weights, found {len(weights)}")
+    if n > MAX_BRUTE_FORCE_N:
+        bad(f"n = {n}: this brute-force checker stops at n = {MAX_BRUTE_FORCE_N}")
+    return "one instance", next(layer_failures(n, m, s, h_plus, g_plus, h, g, bias, weights), None)
+
+
+def layer_failures(n, m, s, h_plus, g_plus, h, g, bias, weights):
+    """§theorem-4.3: every code c < 2^s and every x^+ (they cover {0,1}^n)."""
+    def sgn(v):
+        return (v > 0) - (v < 0)
+
+    for name, gates in (("h", h), ("g", g)):
+        for i, p in enumerate(gates):
+            if p.degree > 1:
+                yield f"{name}_{i} has degree {p.degree}: not an LTF"
+    hp, gp = [values_on_cube(p) for p in h_plus], [values_on_cube(p) for p in g_plus]
+    hv, gv = [values_on_cube(p) for p in h], [values_on_cube(p) for p in g]
+    for c in range(1 << s):
+        for x in range(1 << (n - s)):
+            y = c | (x << s)  # variable b < s is bit b of c
+            if c < m:
+                if hp[c][x] == 0 or gp[c][x] == 0:
+                    yield f"input h+_{c} or g+_{c} = 0 at x+ = {point(x, n - s)}"
+                    continue
+                expected = sgn(hp[c][x]) * sgn(gp[c][x])
+            else:
+                expected = -1  # an unused code: phi = -1
+            signs = [sgn(hv[i][y]) * sgn(gv[i][y]) for i in range(m)]
+            if 0 in signs:
+                yield f"a gate of unit {signs.index(0)} is 0 at x- = {c}, x+ = {point(x, n - s)}"
+                continue
+            activation = bias + sum(wi * yi for wi, yi in zip(weights, signs))
+            if activation == 0:
+                yield f"phi's activation is 0 at x- = {c}, x+ = {point(x, n - s)}"
+            elif sgn(activation) != expected:
+                yield f"phi = {sgn(activation):+d} at x- = {c}, x+ = {point(x, n - s)}, expected {expected:+d}"
+
+
 def point(y, m):
     return "".join(str(y >> v & 1) for v in range(m))
 
@@ -479,6 +579,8 @@ def check(raw, allow_weakened=False):
         return lemma_5_1(w) + (False,)
     if claim == "lemma-5.2":
         return lemma_5_2(w) + (False,)
+    if claim == "theorem-4.3":
+        return layer_claim(w) + (False,)
     return selector_claim(w, claim, allow_weakened) + (w["strict_on"] == "selector-points",)
 
 

@@ -65,7 +65,7 @@ def mutants_of(name, golden, rng):
     stem = name[:-len(".json")]
     claim = golden["claim"]
     n = golden.get("n")
-    base_rc = 1 if name == "lemma-5.2-paper-k2.json" else 0  # witnesses/README.md
+    base_rc = 1 if name in REFUTED_GOLDENS else 0  # witnesses/README.md
 
     def add(tag, w=None, raw=None, text=None, expect=None, word=None, flags=()):
         data = text if text is not None else dumps(w, raw)
@@ -100,10 +100,15 @@ def mutants_of(name, golden, rng):
         selector_mutants(golden, rng, add, edit)
     elif claim == "lemma-5.1":
         lemma_5_1_mutants(golden, rng, add, edit, base_rc)
+    elif claim == "theorem-4.3":
+        layer_mutants(golden, rng, add, edit, base_rc)
     else:
         lemma_5_2_mutants(golden, rng, add, edit, base_rc)
     return out
 
+
+# The golden witnesses whose claim is false (errata): witnesses/README.md.
+REFUTED_GOLDENS = ("lemma-5.2-paper-k2.json", "theorem-4.3-paper-n2-m2-s1.json")
 
 JSON_GOLDENS = ("composition-AND-n8-d1-s7.json", "lemma-5.1-arity2.json", "lemma-5.2-paper-k2.json")
 
@@ -254,7 +259,8 @@ def selector_mutants(golden, rng, add, edit):
     add("selector-points", weak, expect=2)
     add("selector-points-allowed", weak, expect=0, flags=["--allow-weakened"])
     add("strict_on-Cube", edit(lambda w: w.__setitem__("strict_on", "Cube")), expect=2)
-    if k >= 2:  # F_0 + c z_1 z_2: zero off the selector points only
+    dense = golden.get("selector") == "dense"
+    if k >= 2 and not dense:  # F_0 + c z_1 z_2: zero off the selector points only
         F = golden["gates"][0]
         at = sum(int(t[0]) for t in F["terms"] if set(t[1:]) <= {0, 1})  # F_0 at z_1 = z_2 = 1, x = 0
 
@@ -321,7 +327,32 @@ def selector_mutants(golden, rng, add, edit):
         add("operator-arity-2", edit(lambda w: w.__setitem__("operator", {"arity": 2, "truth_table": "0101"})),
             expect=2)
         add("two-inputs", edit(lambda w: w["inputs"].append(copy.deepcopy(w["inputs"][0]))), expect=2)
-
+    # §Dense selectors: the "selector" field, the codes, the dense encoding block
+    add("selector-Dense", edit(lambda w: w.__setitem__("selector", "Dense")), expect=2)
+    add("selector-number", edit(lambda w: w.__setitem__("selector", 1)), expect=2)
+    if not dense:
+        add("selector-sparse-explicit", edit(lambda w: w.__setitem__("selector", "sparse")), expect=0)
+        add("selector-dense-on-sparse", edit(lambda w: w.__setitem__("selector", "dense")), expect=2)
+        add("code-on-sparse", edit(lambda w: w["cases"][0].__setitem__("code", 0)), expect=2)
+        return
+    codes = [c["code"] for c in golden["cases"]]
+    add("selector-removed", edit(lambda w: w.pop("selector")), expect=2)
+    add("selector-sparse", edit(lambda w: w.__setitem__("selector", "sparse")), expect=2)
+    add("sparse-encoding", edit(lambda w: w["encoding"].__setitem__(
+        "selector", "variables 0..k-1 are z_1..z_k, variables k..n-1 are x; e_0 = 0, e_i sets variable i-1")),
+        expect=2)
+    add("code-missing", edit(lambda w: w["cases"][1].pop("code")), expect=2)
+    add("code-repeated", edit(lambda w: w["cases"][1].__setitem__("code", codes[0])), expect=2)
+    add("code-2^k", edit(lambda w: w["cases"][0].__setitem__("code", 2 ** k)), expect=2)
+    add("code-negative", edit(lambda w: w["cases"][0].__setitem__("code", -1)), expect=2)
+    add("code-string", edit(lambda w: w["cases"][0].__setitem__("code", str(codes[0]))), expect=2)
+    add("k-plus-1", edit(lambda w: w.__setitem__("k", k + 1)), expect=2)
+    # two cases exchange their codes: F_0 is then read where f_1 is selected
+    add("codes-swapped", edit(lambda w: (w["cases"][0].__setitem__("code", codes[1]),
+                                         w["cases"][1].__setitem__("code", codes[0]))), expect=1)
+    unused = [c for c in range(2 ** k) if c not in codes]
+    if unused:  # case 0 moved to an unused code: F_0 is the constant +1 there
+        add("code-unused", edit(lambda w: w["cases"][0].__setitem__("code", unused[0])), expect=1)
 
 def neg(c):
     return c[1:] if c.startswith("-") else "-" + c
@@ -394,6 +425,55 @@ def lemma_5_1_mutants(golden, rng, add, edit, base_rc):
     add("unknown-item-key", edit(lambda w: w["items"][0].__setitem__("k", 1)), expect=2)
     add("misspelled-theta", edit(lambda w: rename(w["items"][0], "theta", "teta")), expect=2)
     add("misspelled-index", edit(lambda w: rename(w["items"][0], "index", "i")), expect=2)
+
+
+def layer_mutants(golden, rng, add, edit, base_rc):
+    """§theorem-4.3: sizes, names, the output gate, and corruptions of the numbers."""
+    n, m = golden["n"], golden["m"]
+    s = (m - 1).bit_length()
+    add("m-0", edit(lambda w: w.__setitem__("m", 0)), expect=2)
+    add("m-8", edit(lambda w: w.__setitem__("m", 8)), expect=2)
+    add("n-1", edit(lambda w: w.__setitem__("n", 1)), expect=2)
+    add("n-string", edit(lambda w: w.__setitem__("n", str(n))), expect=2)
+    if 2 ** (n - 1) + 1 <= 7:  # more pairs than 2^(n-1): x^+ would be empty
+        add("m-too-large", edit(lambda w: w.__setitem__("m", 2 ** (n - 1) + 1)), expect=2)
+    add("h-plus-missing-unit", edit(lambda w: w["h_plus"].pop()), expect=2)
+    add("g-missing", edit(lambda w: w.pop("g")), expect=2)
+    add("weights-short", edit(lambda w: w["output"]["weights"].pop()), expect=2)
+    add("bias-minus0", edit(lambda w: w["output"].__setitem__("bias", "-0")), expect=2)
+    add("bias-json-int", edit(lambda w: w["output"].__setitem__("bias", int(w["output"]["bias"]))), expect=2)
+    add("output-unknown-key", edit(lambda w: w["output"].__setitem__("threshold", "0")), expect=2)
+    add("h-name", edit(lambda w: w["h"][0].__setitem__("name", "g_0")), expect=2)
+    add("h-plus-name", edit(lambda w: w["h_plus"][0].__setitem__("name", "h_0")), expect=2)
+    add("h-plus-variables", edit(lambda w: w["h_plus"][0].__setitem__("variables", n)), expect=2)
+    add("g-degree-bound", edit(lambda w: w["g"][0].__setitem__("degree_bound", 1)), expect=2)
+    add("h-plus-quadratic", edit(lambda w: w["h_plus"][0]["terms"].append(["2", 0, n - s - 1])),
+        expect=2)  # n - s = 1 makes it a repeated variable: bad input too
+    add("selector-encoding", edit(lambda w: w["encoding"].__setitem__(
+        "selector", "variables 0..k-1 are z_1..z_k, variables k..n-1 are x; e_0 = 0, e_i sets variable i-1")),
+        expect=2)
+    # a quadratic gate is no LTF: refuted whatever the numbers
+    add("g-quadratic", edit(lambda w: w["g"][0]["terms"].append(["2", 0, n - 1])), expect=1)
+    # h_0 negated flips y_0 everywhere; at x- = 0 every other y_i is -1 (corrected) or
+    # the claim was false already (paper), so the claim is false either way
+    add("h0-negated", edit(lambda w: [t.__setitem__(0, str(-int(t[0]))) for t in w["h"][0]["terms"]]), expect=1)
+    # y_i = h_i g_i: the two units of a pair exchanged is the same claim
+    add("swap-h0-g0", edit(lambda w: (w["h"].__setitem__(0, w["g"][0] | {"name": "h_0"}),
+                                      w["g"].__setitem__(0, golden["h"][0] | {"name": "g_0"}))), expect=base_rc)
+    # the numbers: the verdict depends on them
+    for d in (-1, 1, 2):
+        add(f"bias{d:+d}", edit(lambda w, d=d: w["output"].__setitem__("bias", str(int(w["output"]["bias"]) + d))))
+    add("weight-0", edit(lambda w: w["output"]["weights"].__setitem__(0, "0")))
+    for _ in range(4):
+        for where in ("h", "g", "h_plus", "g_plus"):
+            p = rng.randrange(m)
+            t = rng.randrange(len(golden[where][p]["terms"]))
+            d = rng.choice((-1, 1))
+
+            def bump(w, where=where, p=p, t=t, d=d):
+                term = w[where][p]["terms"][t]
+                term[0] = str(int(term[0]) + d) if int(term[0]) + d != 0 else str(2 * d)
+            add(f"{where}-coef{d:+d}", edit(bump))
 
 
 def lemma_5_2_mutants(golden, rng, add, edit, base_rc):
@@ -499,7 +579,7 @@ def main():
     files, mutants = [], []
     for g in goldens:
         w = json.loads(g.read_bytes())
-        expect = 1 if g.name == "lemma-5.2-paper-k2.json" else 0  # witnesses/README.md
+        expect = 1 if g.name in REFUTED_GOLDENS else 0  # witnesses/README.md
         files.append(Mutant(g.name, g.read_bytes(), expect, None, (), w.get("n")))
         mutants += mutants_of(g.name, w, random.Random(f"{args.seed}:{g.name}"))
     files += mutants

@@ -121,8 +121,39 @@ class Files(unittest.TestCase):
     def test_goldens(self):
         for path in sorted((ROOT / "witnesses").glob("*.json")):
             scope, failure, weakened = cw.check(path.read_bytes())
-            self.assertEqual(failure is not None, path.name == "lemma-5.2-paper-k2.json", path.name)
+            refuted = path.name in ("lemma-5.2-paper-k2.json", "theorem-4.3-paper-n2-m2-s1.json")  # errata
+            self.assertEqual(failure is not None, refuted, path.name)
             self.assertFalse(weakened)
+
+    def test_theorem_4_3(self):
+        w = golden("theorem-4.3-n4-m3-s1.json")
+        self.assertEqual(verdict(w), 0)
+        self.assertEqual(verdict(dict(w, m=0)), 2)
+        bumped = copy.deepcopy(w)
+        bumped["output"]["bias"] = "3"  # bias m: phi's activation is 0 where every y_i = -1 (code 3)
+        self.assertEqual(verdict(bumped), 1)
+        swapped = copy.deepcopy(w)  # y_i = h_i g_i: the pair's order does not matter
+        swapped["h"][1]["terms"], swapped["g"][1]["terms"] = w["g"][1]["terms"], w["h"][1]["terms"]
+        self.assertEqual(verdict(swapped), 0)
+
+    def test_dense_selectors(self):  # §Dense selectors
+        w = golden("composition-dense-MAJ3-n5-d1-s2.json")
+        self.assertEqual(verdict(w), 0)
+        self.assertEqual(verdict(dict(w, selector="Dense")), 2)
+        self.assertEqual(verdict({key: v for key, v in w.items() if key != "selector"}), 2)  # encoding, codes
+        self.assertEqual(verdict(dict(w, k=3)), 2)
+        self.assertEqual(verdict(dict(w, claim="lemma-5.3")), 2)
+        for code, expected in ((w["cases"][0]["code"], 2), (4, 2), (-1, 2), ("1", 2), (3, 1)):
+            bad = copy.deepcopy(w)
+            bad["cases"][1]["code"] = code  # repeated, >= 2^k, negative, a string; 3 is the unused code
+            self.assertEqual(verdict(bad), expected, code)
+        swapped = copy.deepcopy(w)
+        swapped["cases"][0]["code"], swapped["cases"][1]["code"] = 1, 0
+        self.assertEqual(verdict(swapped), 1)
+        sparse = golden("composition-AND-n8-d1-s7.json")
+        self.assertEqual(verdict(dict(sparse, selector="sparse")), 0)
+        sparse["cases"][0]["code"] = 0
+        self.assertEqual(verdict(sparse), 2)
 
     def test_weakened_needs_the_flag(self):
         w = golden("lemma-5.3-n10-k3-j2-d2.json")

@@ -7,6 +7,7 @@
 #include "io/witness_json.h"
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
+#include "witness/layer_gating.h"
 #include "witness/sign_vectors.h"
 
 using namespace quarks;
@@ -30,6 +31,27 @@ TEST_CASE("witnesses round-trip through JSON exactly", "[io]") {
   Witness back = witness_from_json(j);
   const auto& claim = std::get<SelectorClaim>(back.claim);
   CHECK(bit_length(claim.inputs[0].terms().back().coefficient) > 64);
+}
+
+TEST_CASE("theorem-4.3 witnesses round-trip, with their own encoding block", "[io][thm-4.3]") {
+  const Witness w = random_layer_gating_witness(5, 3, 9, 100, LayerFormula::corrected);
+  const std::string text = witness_to_text(w);
+  const Witness back = witness_from_json(json::parse(text));
+  CHECK(witness_to_text(back) == text);
+  const auto& original = std::get<LayerClaim>(w.claim);
+  const auto& read = std::get<LayerClaim>(back.claim);
+  CHECK(read.gated == original.gated);
+  CHECK(read.gating_inputs == original.gating_inputs);
+  CHECK(read.output_bias == 2);
+  CHECK(bit_length(read.gated_inputs[0].terms().back().coefficient) > 64);  // 100-bit coefficients
+  // The selector-claim encoding is not this claim's encoding, and vice versa.
+  json j = json::parse(text);
+  json selector_encoding = valid_composition()["encoding"];
+  j["encoding"] = selector_encoding;
+  CHECK_THROWS_AS(witness_from_json(j), InputError);
+  json c = valid_composition();
+  c["encoding"] = json::parse(text)["encoding"];
+  CHECK_THROWS_AS(witness_from_json(c), InputError);
 }
 
 TEST_CASE("malformed witnesses are rejected with a message naming the problem", "[io]") {
@@ -192,4 +214,58 @@ TEST_CASE("names and case targets are exact", "[io][grammar]") {
     b["cases"][1]["equals"] = bad;
     rejects_text(b.dump(), "cases[1].equals");
   }
+}
+
+TEST_CASE("dense selector witnesses round-trip; the selector field, codes and encoding are strict",
+          "[io][dense-selectors]") {
+  const Witness w = random_composition_witness(BooleanOperator::parse("tt:00010111"), 6, {1, 2, 1}, 4, 80,
+                                               SelectorEncoding::dense);
+  const std::string text = witness_to_text(w);
+  const Witness back = witness_from_json(json::parse(text));
+  CHECK(witness_to_text(back) == text);
+  const auto& claim = std::get<SelectorClaim>(back.claim);
+  CHECK(claim.selector == SelectorEncoding::dense);
+  CHECK(claim.k == 2);
+  CHECK(claim.codes == std::vector<std::uint32_t>{0, 1, 2});
+  const json good = json::parse(text);
+  CHECK(good["selector"] == "dense");
+  auto rejects = [](json j, const std::string& needle) {
+    try {
+      witness_from_json(j);
+      FAIL("accepted: " + needle);
+    } catch (const InputError& e) {
+      CAPTURE(e.what());
+      CHECK(std::string(e.what()).find(needle) != std::string::npos);
+    }
+  };
+  json j = good;
+  j["selector"] = "Dense";
+  rejects(j, "'selector' must be");
+  j = good;
+  j.erase("selector");  // a sparse reading: the dense encoding block and the codes do not belong to it
+  rejects(j, "encoding");
+  j = good;
+  j["encoding"] = valid_composition()["encoding"];
+  rejects(j, "encoding");
+  j = good;
+  j["cases"][1]["code"] = 0;
+  rejects(j, "repeats code");
+  j = good;
+  j["cases"][0]["code"] = 4;
+  rejects(j, "cases[0].code");
+  j = good;
+  j["cases"][2].erase("code");
+  rejects(j, "cases[2].code' is missing");
+  j = good;
+  j["k"] = 3;
+  rejects(j, "ceil(log2 3)");
+  j = good;
+  j["claim"] = "lemma-5.3";
+  rejects(j, "lemma-5.4 only");
+  // A sparse file may say "sparse" explicitly (the same claim), but may not carry codes.
+  json sparse = valid_composition();
+  sparse["selector"] = "sparse";
+  CHECK(witness_to_json(witness_from_json(sparse)) == valid_composition());
+  sparse["cases"][0]["code"] = 0;
+  rejects(sparse, "unknown field 'code'");
 }

@@ -10,6 +10,7 @@
 #include "smt/encode.h"
 #include "smt/smtlib_writer.h"
 #include "smtlib_eval.h"
+#include "witness/composition.h"
 
 using namespace quarks;
 using namespace quarks::smt;
@@ -483,4 +484,26 @@ TEST_CASE("encoder: every line of a companion but the last is a line of its pare
   // 3 cases with 3 gates and one input each, 3 strictness checks with one gate each.
   CHECK(companions == 3 * 4 + 3);
   CHECK(plans.size() == 3 + 3 + companions);
+}
+
+TEST_CASE("encoder: dense selector claims mean the negated claim at every point (no solver)",
+          "[smt][encode][dense-selectors]") {
+  // Parity of 4 (r = 2, every code used) and AND of 5 (r = 3, codes 5..7 unused).
+  for (const std::string& name : {std::string("tt:0110100110010110"), "tt:" + std::string(31, '0') + "1"}) {
+    const auto op = BooleanOperator::parse(name);
+    const std::uint32_t r = dense_selector_bits(op.arity()), n = r + 2;
+    Witness w = random_composition_witness(op, n, std::vector<int>(op.arity(), 1), 5, 6, SelectorEncoding::dense);
+    const SelectorClaim good = std::get<SelectorClaim>(w.claim);
+    CAPTURE(name);
+    REQUIRE(good.k == r);
+    REQUIRE_FALSE(brute_force_violation(Claim{good}).has_value());
+    CHECK(check_meaning(good) == 0);
+    const auto plans = plan_obligations(Claim{good});
+    CHECK(plans.front().name == "case-0");
+    CHECK(plans.front().meaning.find("z = c_0 = code 0") != std::string::npos);
+    // Codes 0 and 1 exchanged: case 0 now reads F at code 1.
+    SelectorClaim swapped = good;
+    std::swap(swapped.codes[0], swapped.codes[1]);
+    check_meaning(swapped);  // REQUIREs the text's meaning to equal the reference's at every point
+  }
 }

@@ -143,7 +143,8 @@ TEST_CASE("trust: every exported proof states its answer twice, consistently, an
   const fs::path proofs = fs::path(QUARKS_SOURCE_DIR) / "proofs";
   std::size_t files = 0, companions = 0;
   // Line by line: std::regex recurses per character, too deep for a 150 KB file.
-  const std::regex low_bound(R"(\(assert \(<= ((?:\(- )?[0-9]+\)?) ([Ff][0-9]+)\)\))");
+  // Values: F<j>, f<t> (selector claims), H<i>, G<i>, hp<c>, gp<c> (Theorem 4.3).
+  const std::regex low_bound(R"(\(assert \(<= ((?:\(- )?[0-9]+\)?) ((?:[FfHG]|hp|gp)[0-9]+)\)\))");
   for (const auto& entry : fs::directory_iterator(proofs)) {
     if (entry.path().extension() != ".smt2") continue;
     ++files;
@@ -223,7 +224,9 @@ TEST_CASE("trust: smt2_obligations heads every script with the answer it found",
       }
     }
   }
-  CHECK(sat == 1);  // lemma-5.2-paper-k2: Eq. 5.5 as printed fails at j = 0
+  // lemma-5.2-paper-k2 (Eq. 5.5 fails at j = 0) and theorem-4.3-paper-n2-m2-s1
+  // (Eq. 4.14 for both layers: phi = +1 at both codes).
+  CHECK(sat == 3);
 }
 
 TEST_CASE("trust: a corrupted solver model gives disagreement, never a refutation or verified", "[smt][trust]") {
