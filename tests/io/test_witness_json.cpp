@@ -216,7 +216,7 @@ TEST_CASE("names and case targets are exact", "[io][grammar]") {
   }
 }
 
-TEST_CASE("dense selector witnesses round-trip; the selector field, codes and encoding are strict",
+TEST_CASE("dense selector witnesses round-trip, the selector field, codes and encoding are strict",
           "[io][dense-selectors]") {
   const Witness w = random_composition_witness(BooleanOperator::parse("tt:00010111"), 6, {1, 2, 1}, 4, 80,
                                                SelectorEncoding::dense);

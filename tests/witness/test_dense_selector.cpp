@@ -138,7 +138,7 @@ TEST_CASE("dense composition: the generator refuses what the construction cannot
                   InputError);  // reducible
 }
 
-TEST_CASE("dense Theorem 4.2 injection: all of T(2;1)^4 for parity of 4 at n = 4 (sparse needs n >= 5)",
+TEST_CASE("dense Theorem 4.2 injection: all of T(2,1)^4 for parity of 4 at n = 4 (sparse needs n >= 5)",
           "[dense-selectors][thm-4.2]") {
   // r = 2: the four cases use all four codes; f_j in T(n - r; 1) = T(2; 1), 14 functions.
   const auto op = BooleanOperator::parse("tt:0110100110010110");
