@@ -176,9 +176,17 @@ void add_count_command(CLI::App& app, CommandContext& context) {
   cmd_verify->add_option("DIR", *dir, "Directory written by --certificates")->required();
   cmd_verify->callback([dir, &context] {
     const count::CertificateCheck c = count::verify_certificates(*dir);
-    const std::string what = c.cls.kind == count::CensusKind::regular_ltf
-                                 ? "|T(" + std::to_string(c.cls.n) + ";1)|"
-                                 : "|T(" + std::to_string(c.cls.n) + ";" + std::to_string(c.cls.degree) + ")|";
+    std::string what;
+    switch (c.cls.kind) {
+      case count::CensusKind::regular_ltf: what = "|T(" + std::to_string(c.cls.n) + ";1)|"; break;
+      case count::CensusKind::ptf:
+        what = "|T(" + std::to_string(c.cls.n) + ";" + std::to_string(c.cls.degree) + ")|";
+        break;
+      case count::CensusKind::synaptic:
+        what = "|synaptic class, n = " + std::to_string(c.cls.n) + ", gate " + std::to_string(c.cls.gate) + " (" +
+               (c.cls.gate_plus_minus_one ? "pm1" : "01") + ")|";
+        break;
+    }
     if (c.ok) {
       std::cout << "verified: " << what << " = " << count::to_decimal(c.count) << " (" << c.decisions
                 << " decision certificates, " << c.leaves << " leaf witnesses, " << c.tasks

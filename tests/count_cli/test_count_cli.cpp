@@ -108,6 +108,13 @@ TEST_CASE("quarks count verify: verified, refuted, malformed", "[count-cli]") {
   fs::remove(dir / "unit-0.cert");
   CHECK(run_quarks("count verify " + dir.string()).status == 2);
   expect_bad_input("count verify " + (scratch() / "no-such-dir").string(), "is not a directory");
+  // A synaptic gate's census directory names its class and gate.
+  const fs::path syn = scratch() / "synaptic";
+  fs::remove_all(syn);
+  REQUIRE(run_quarks("count synaptic --n 3 --certificates " + syn.string()).status == 0);
+  const Run gate = run_quarks("count verify " + (syn / "gate-1").string());
+  CHECK(gate.status == 0);
+  CHECK(gate.out.rfind("verified: |synaptic class, n = 3, gate ", 0) == 0);
 }
 
 TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[count-cli]") {
