@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 namespace quarks::smt {
 
@@ -42,20 +43,14 @@ z3::solver make_solver(z3::context& ctx, const SolverSettings& settings) {
   return solver;
 }
 
-}  // namespace
-
-SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
-                                const SolverSettings& settings) {
+// One query on a fresh solver: check, read the model or the reason, time it.
+SolveResult run_query(z3::context& ctx, const std::function<z3::solver(z3::context&)>& make,
+                      const std::string& assertions, const SolverSettings& settings) {
   SolveResult result;
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   try {
-    z3::context ctx;
-    z3::solver solver(ctx, logic.c_str());
-    z3::params p(ctx);
-    p.set("timeout", std::max(1U, settings.timeout_ms));
-    p.set("smt.random_seed", settings.random_seed);
-    solver.set(p);
+    z3::solver solver = make(ctx);
     solver.from_string(assertions.c_str());
     switch (solver.check()) {
       case z3::unsat:
@@ -86,41 +81,28 @@ SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& ass
   return result;
 }
 
+}  // namespace
+
+SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
+                                const SolverSettings& settings) {
+  z3::context ctx;
+  return run_query(
+      ctx,
+      [&](z3::context& c) {
+        // Only the timeout and the seed: the QF_LIA tuning of make_solver does not apply to other logics.
+        z3::solver solver(c, logic.c_str());
+        z3::params p(c);
+        p.set("timeout", std::max(1U, settings.timeout_ms));
+        p.set("smt.random_seed", settings.random_seed);
+        solver.set(p);
+        return solver;
+      },
+      assertions, settings);
+}
+
 SolveResult solve_smt2(const std::string& assertions, const SolverSettings& settings) {
-  SolveResult result;
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-  try {
-    z3::context ctx;
-    z3::solver solver = make_solver(ctx, settings);
-    solver.from_string(assertions.c_str());
-    switch (solver.check()) {
-      case z3::unsat:
-        result.status = SolveStatus::unsat;
-        break;
-      case z3::sat: {
-        result.status = SolveStatus::sat;
-        z3::model model = solver.get_model();
-        for (unsigned i = 0; i < model.num_consts(); ++i) {
-          z3::func_decl decl = model.get_const_decl(i);
-          result.model[decl.name().str()] = model.get_const_interp(decl).to_string();
-        }
-        break;
-      }
-      case z3::unknown:
-        result.reason = solver.reason_unknown();
-        result.status = SolveStatus::unknown;
-        if (mentions_timeout(result.reason) || elapsed() * 1000.0 >= settings.timeout_ms) {
-          result.status = SolveStatus::timeout;
-        }
-        break;
-    }
-  } catch (const z3::exception& e) {
-    result.status = SolveStatus::error;
-    result.reason = std::string("z3: ") + e.msg();
-  }
-  result.seconds = elapsed();
-  return result;
+  z3::context ctx;
+  return run_query(ctx, [&](z3::context& c) { return make_solver(c, settings); }, assertions, settings);
 }
 
 }  // namespace quarks::smt
