@@ -12,6 +12,7 @@
 namespace {
 
 using namespace quarks;
+using namespace quarks::count;
 
 // T(n;1) for n <= 5 from every integer weight vector with |w_i| <= 5 and every cut of its
 // sorted values (a test-only stand-in for the certified enumerator; count checked below).

@@ -1,57 +1,44 @@
+// quarks capacity: the Theorem 4.2 table for the 10 irreducible binary B
+// (Eq. 5.13) and Proposition 5.5 (Eq. 5.14), from the same computation as
+// `quarks count composed --op all` (count_report.h, OperatorTable).
 #include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <memory>
-#include <thread>
 
-#include "count/census.h"
-#include "count/operator_classes.h"
 #include "cli/commands.h"
+#include "cli/count_report.h"
 #include "cli/options.h"
 #include "core/error.h"
 
 namespace quarks::cli {
 
 void add_capacity_command(CLI::App& app, CommandContext& context) {
-  auto n = std::make_shared<long long>(4);
+  auto n = std::make_shared<std::string>("4");
   auto* cmd = app.add_subcommand("capacity", "Exact |T_B(n;1,1)| for the 10 irreducible binary B beside the bounds "
                                              "of Theorem 4.2 and Proposition 5.5 (n in 2..5; see also quarks count)");
   cmd->add_option("--n", *n, "Number of inputs n (2..5)")->check(decimal_integer());
   cmd->callback([n, &context]() {
-    if (*n < 2 || *n > kMaxOperatorClassVariables) throw InputError("--n " + std::to_string(*n) + " is outside 2..5");
-    // The lists come from the certified census (quarks count ltf); the classes are exact sets.
-    const auto size = static_cast<std::uint32_t>(*n);
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    const auto tables = count::all_ltf_tables(size, threads);
-    const auto counts = operator_class_counts(size, tables, threads);
-    struct Row {
-      std::string op;
-      std::uint64_t count;
-    };
-    struct {
-      std::uint32_t n;
-      std::uint64_t single, single_smaller, all_functions, intersection;
-      std::vector<Row> per_operator;
-    } c{size, tables.size(), count::all_ltf_tables(size - 1, threads).size(), counts.all_functions,
-        counts.intersection, {}};
-    for (const auto& oc : counts.per_operator) {
-      if (oc.irreducible) c.per_operator.push_back({oc.name, oc.count});
+    const auto size = static_cast<std::uint32_t>(bounded_integer(*n, "--n", 2, count::kMaxOperatorClassVariables));
+    const OperatorTable t = compute_operator_table(size, thread_count("0"));
+    const std::uint64_t lower = t.ltf_smaller * t.ltf_smaller;
+    const std::uint64_t upper = std::min(t.ltf * t.ltf, t.counts.all_functions);
+    std::cout << "n = " << t.n << ": |T(n;1)| = " << t.ltf << " (capacity " << std::fixed << std::setprecision(2)
+              << log2_count(t.ltf) << " bits, n^2 = " << t.n * t.n << ", Eq. 4.1), |T(n-1;1)| = " << t.ltf_smaller
+              << ", Boolean functions = " << t.counts.all_functions << "\n";
+    const std::string upper_header = "min(|T(n;1)|^2, 2^(2^n))";
+    std::cout << std::left << std::setw(10) << "B" << std::setw(16) << "|T(n-1;1)|^2" << std::setw(16)
+              << "|T_B(n;1,1)|" << std::setw(upper_header.size() + 2) << upper_header << "capacity (bits)\n";
+    bool ok = t.counts.intersection >= lower;
+    for (const auto& oc : t.counts.per_operator) {
+      if (!oc.irreducible) continue;
+      std::cout << std::left << std::setw(10) << oc.name << std::setw(16) << lower << std::setw(16) << oc.count
+                << std::setw(upper_header.size() + 2) << upper << std::setprecision(2) << log2_count(oc.count) << "\n";
+      ok &= oc.count >= lower && oc.count <= upper;
     }
-    const auto lower = c.single_smaller * c.single_smaller;
-    const auto upper = std::min(c.single * c.single, c.all_functions);
-    std::cout << "n = " << c.n << ": |T(n;1)| = " << c.single << " (capacity " << std::fixed << std::setprecision(2)
-              << std::log2(static_cast<double>(c.single)) << " bits, n^2 = " << c.n * c.n << ", Eq. 4.1), |T(n-1;1)| = "
-              << c.single_smaller << ", Boolean functions = " << c.all_functions << "\n";
-    std::cout << std::left << std::setw(10) << "B" << std::setw(16) << "|T(n-1;1)|^2" << std::setw(14) << "|T_B(n;1,1)|"
-              << std::setw(16) << "min(|T(n;1)|^2," << "capacity (bits)\n";
-    for (const auto& oc : c.per_operator) {
-      std::cout << std::left << std::setw(10) << oc.op << std::setw(16) << lower << std::setw(14) << oc.count
-                << std::setw(16) << upper << std::setprecision(2) << std::log2(static_cast<double>(oc.count)) << "\n";
-    }
-    std::cout << "intersection over the 10 B (Prop 5.5): " << c.intersection << " >= " << lower
-              << (c.intersection >= lower ? "  holds" : "  FAILS") << "\n";
-    bool ok = c.intersection >= lower;
-    for (const auto& oc : c.per_operator) ok &= oc.count >= lower && oc.count <= upper;
+    std::cout << "intersection over the 10 B (Prop 5.5): " << t.counts.intersection << " >= " << lower
+              << (t.counts.intersection >= lower ? "  holds" : "  FAILS") << "\n";
+    std::cout << kSetClassNote << "\n";
     context.exit_status = ok ? 0 : 1;
   });
 }

@@ -19,6 +19,8 @@
 #include "core/error.h"
 #include "count/census.h"
 #include "count/distributed.h"
+#include "count/replay.h"
+#include "count/summary.h"
 #include "io/witness_json.h"
 
 namespace quarks::cli {
@@ -37,9 +39,7 @@ struct InterruptScope {
 };
 
 struct CensusArgs {
-  long long n = 0;
-  long long degree = 1;
-  long long threads = 0;
+  std::string n, degree = "1", threads = "0";
   std::string engine = "float";
   std::string certificates;
   std::string checkpoint;
@@ -56,12 +56,6 @@ void add_census_options(CLI::App* cmd, CensusArgs& a) {
   cmd->add_option("--checkpoint", a.checkpoint,
                   "Save progress to FILE at intervals and on Ctrl-C; a rerun with the same FILE resumes");
   cmd->add_flag("--json", a.json, "Print one JSON object instead of text");
-}
-
-unsigned thread_count(long long requested) {
-  if (requested < 0 || requested > 1024) throw InputError("--threads " + std::to_string(requested) + " is outside 1..1024");
-  if (requested == 0) return std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(requested);
 }
 
 std::string eta_text(double seconds) {
@@ -118,7 +112,15 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
       if (p.units_done >= stop_after) interrupted.store(true);
     };
   }
-  const count::CensusResult local = count::run_census(cls, options);
+  count::CensusResult local;
+  try {
+    local = count::run_census(cls, options);
+  } catch (const InputError& e) {
+    // Under MPI one rank's refusal (a checkpoint that does not fit) must stop
+    // every rank, or the others wait forever in the next collective.
+    if (session.ranks() > 1) session.abort_all(e.what());
+    throw;
+  }
   if (show_progress) std::cerr << "\n";
   const bool complete = session.all_complete(local.complete);
   const count::CensusResult result = session.combine(local);
@@ -143,32 +145,37 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
 void add_count_command(CLI::App& app, CommandContext& context) {
   auto* count = app.add_subcommand("count", "Certified exact counts of threshold classes beside the paper's bounds "
                                             "(docs/capacity.md)");
-  count->require_subcommand(1);
+  // Unknown words are kept so that the error can name them (CLI11 would only
+  // say that a subcommand is required).
+  count->require_subcommand(0, 1);
+  count->allow_extras();
+  count->callback([count] {
+    if (!count->get_subcommands().empty()) return;
+    const auto extras = count->remaining();
+    const std::string known = "ltf, ptf, verify, composed, gated-layer, synaptic";
+    if (extras.empty()) throw InputError("quarks count needs a subcommand (" + known + ")");
+    throw InputError("unknown count subcommand '" + extras.front() + "' (" + known + ")");
+  });
 
   auto ltf = std::make_shared<CensusArgs>();
   auto* cmd_ltf = count->add_subcommand("ltf", "|T(n;1)|, linear threshold functions of n <= 8 inputs");
   cmd_ltf->add_option("--n", ltf->n, "Number of inputs (1..8)")->required()->check(decimal_integer());
   add_census_options(cmd_ltf, *ltf);
   cmd_ltf->callback([ltf, &context] {
-    if (ltf->n < 1 || ltf->n > 8) throw InputError("--n " + std::to_string(ltf->n) + " is outside 1..8");
-    run_census_command({count::CensusKind::regular_ltf, static_cast<std::uint32_t>(ltf->n), 1}, *ltf, context);
+    const auto n = bounded_integer(ltf->n, "--n", 1, count::max_census_variables(count::CensusKind::regular_ltf));
+    run_census_command({count::CensusKind::regular_ltf, static_cast<std::uint32_t>(n), 1}, *ltf, context);
   });
 
   auto ptf = std::make_shared<CensusArgs>();
   auto* cmd_ptf = count->add_subcommand("ptf", "|T(n;d)|, polynomial threshold functions of degree <= d (n <= 4)");
-  cmd_ptf->add_option("--n", ptf->n, "Number of inputs (1..4)")->required()->check(decimal_integer());
+  cmd_ptf->add_option("--n", ptf->n, "Number of inputs (1..5)")->required()->check(decimal_integer());
   cmd_ptf->add_option("--degree", ptf->degree, "Degree d (1..n)")->required()->check(decimal_integer());
   add_census_options(cmd_ptf, *ptf);
   cmd_ptf->callback([ptf, &context] {
-    if (ptf->n < 1 || ptf->n > count::kMaxPtfCensusVariables) {
-      throw InputError("--n " + std::to_string(ptf->n) + " is outside 1.." + std::to_string(count::kMaxPtfCensusVariables));
-    }
-    if (ptf->degree < 1 || ptf->degree > ptf->n) {
-      throw InputError("--degree " + std::to_string(ptf->degree) + " is outside 1..n");
-    }
-    run_census_command({count::CensusKind::ptf, static_cast<std::uint32_t>(ptf->n),
-                        static_cast<std::uint32_t>(ptf->degree)},
-                       *ptf, context);
+    const auto n = bounded_integer(ptf->n, "--n", 1, count::max_census_variables(count::CensusKind::ptf));
+    const auto d = bounded_integer(ptf->degree, "--degree", 1, n);
+    run_census_command({count::CensusKind::ptf, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(d)}, *ptf,
+                       context);
   });
 
   auto dir = std::make_shared<std::string>();
@@ -176,24 +183,14 @@ void add_count_command(CLI::App& app, CommandContext& context) {
   cmd_verify->add_option("DIR", *dir, "Directory written by --certificates")->required();
   cmd_verify->callback([dir, &context] {
     const count::CertificateCheck c = count::verify_certificates(*dir);
-    std::string what;
-    switch (c.cls.kind) {
-      case count::CensusKind::regular_ltf: what = "|T(" + std::to_string(c.cls.n) + ";1)|"; break;
-      case count::CensusKind::ptf:
-        what = "|T(" + std::to_string(c.cls.n) + ";" + std::to_string(c.cls.degree) + ")|";
-        break;
-      case count::CensusKind::synaptic:
-        what = "|synaptic class, n = " + std::to_string(c.cls.n) + ", gate " + std::to_string(c.cls.gate) + " (" +
-               (c.cls.gate_plus_minus_one ? "pm1" : "01") + ")|";
-        break;
-    }
     if (c.ok) {
-      std::cout << "verified: " << what << " = " << count::to_decimal(c.count) << " (" << c.decisions
-                << " decision certificates, " << c.leaves << " leaf witnesses, " << c.tasks
-                << " tasks re-checked in exact integer arithmetic, no LP solver)\n";
+      std::cout << "verified: " << c.title << " = " << count::to_decimal(c.count) << " (" << c.decisions
+                << " decision certificates, " << c.leaves << " leaf witnesses, " << c.tasks << " tasks"
+                << (c.directories > 1 ? " in " + std::to_string(c.directories) + " census directories" : "")
+                << " re-checked in exact integer arithmetic, no LP solver)\n";
       context.exit_status = 0;
     } else {
-      std::cout << "refuted: " << what << " = " << c.claimed_count << " is not certified: " << c.reason << "\n";
+      std::cout << "refuted: " << c.title << " = " << c.claimed_count << " is not certified: " << c.reason << "\n";
       context.exit_status = 1;
     }
   });

@@ -1,5 +1,9 @@
 #include "cli/count_report.h"
 
+#include "count/symmetry.h"
+#include "count/tables.h"
+
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <sstream>
@@ -30,13 +34,21 @@ std::string json_string(const std::string& text) {
   return out + "\"";
 }
 
-namespace {
-
-std::string number(double v, int precision = 4) {
+std::string fixed_text(double v, int precision) {
   std::ostringstream s;
   s << std::setprecision(precision) << std::fixed << v;
   return s.str();
 }
+
+double log2_count(std::uint64_t v) { return v == 0 ? 0 : std::log2(static_cast<double>(v)); }
+
+const char* const kSetClassNote =
+    "exact: a set of truth tables built from the census lists of T(n;d) (quarks count ltf|ptf certify those); "
+    "the set computation is not a certificate (docs/capacity.md, \"Classes computed as sets\")";
+
+namespace {
+
+std::string number(double v, int precision = 4) { return fixed_text(v, precision); }
 
 double binomial_at_most(std::uint32_t n, std::uint32_t d) {
   double total = 0;
@@ -73,11 +85,24 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
     rep.bounds.push_back({"n^(d+1)/d!", "Eq. 4.5 (fixed d, asymptotic)", std::pow(n, d + 1) / factorial});
     rep.bounds.push_back({"2^n", "all Boolean functions", std::pow(2.0, n)});
   }
-  rep.facts.emplace_back("certified", "true");
+  // A unit a checkpoint supplied without a certificate file to re-check it
+  // makes the count uncertified: a checkpoint is a cache, never evidence.
+  const bool certified = r.unchecked_units.empty();
+  std::string unchecked_json = "[", unchecked_text;
+  for (std::size_t i = 0; i < r.unchecked_units.size(); ++i) {
+    unchecked_json += (i ? ", " : "") + std::to_string(r.unchecked_units[i]);
+    unchecked_text += (i ? ", " : "") + std::to_string(r.unchecked_units[i]);
+  }
+  unchecked_json += "]";
+  rep.facts.emplace_back("certified", certified ? "true" : "false");
+  rep.facts.emplace_back("unchecked_units", unchecked_json);
+  rep.facts.emplace_back("rechecked_units", std::to_string(r.rechecked_units));
   rep.facts.emplace_back("decisions", std::to_string(r.decisions));
   rep.facts.emplace_back("exact_fallbacks", std::to_string(r.lp.fallbacks));
   rep.facts.emplace_back("leaves", std::to_string(r.leaves));
   rep.facts.emplace_back("tasks", std::to_string(r.tasks));
+  rep.facts.emplace_back("units", std::to_string(r.units));
+  rep.facts.emplace_back("split_rule", json_string(r.split.text()));
   rep.facts.emplace_back("engine", json_string(count::engine_name(engine)));
   rep.facts.emplace_back("threads", std::to_string(threads));
   rep.facts.emplace_back("ranks", std::to_string(ranks));
@@ -90,10 +115,20 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
       : count::uses_half_orbits(r.cls)             ? " functions (the extensions of one f0 per orbit of T(n-1;d))"
                                                    : " functions with f(0) = 0";
   std::ostringstream cert;
-  cert << "certified: " << r.decisions << " LP decisions, each with a checked certificate (" << r.lp.fallbacks
+  cert << (certified ? "certified: " : "NOT certified: ") << r.decisions
+       << " LP decisions, each with a checked certificate (" << r.lp.fallbacks
        << " decided again by cdd after a float answer failed its check); " << r.leaves << leaves_what
-       << " as leaves, each realized on the whole cube; " << r.tasks << " tasks";
+       << " as leaves, each realized on the whole cube; " << r.tasks << " tasks in " << r.units << " units";
   rep.notes.push_back(cert.str());
+  if (!certified) {
+    rep.notes.push_back("unchecked: units " + unchecked_text +
+                        " were taken from the checkpoint without a certificate file to re-check them (rerun with "
+                        "--certificates DIR from the start to have every unit re-checked)");
+  }
+  if (r.rechecked_units > 0) {
+    rep.notes.push_back("resumed: " + std::to_string(r.rechecked_units) +
+                        " units from the checkpoint, each re-checked from its certificate file");
+  }
   std::ostringstream run;
   run << "run: engine " << count::engine_name(engine) << ", " << threads << " thread(s), " << ranks << " rank(s), "
       << number(r.seconds, 2) << " s (LP " << number(r.lp.seconds_solving, 2) << " s, certificate checks "
@@ -105,12 +140,76 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
   return rep;
 }
 
+OperatorTable compute_operator_table(std::uint32_t n, unsigned threads) {
+  OperatorTable t;
+  t.n = n;
+  const auto tables = count::all_ltf_tables(n, threads);
+  t.ltf = tables.size();
+  t.ltf_smaller = count::all_ltf_tables(n - 1, threads).size();
+  t.counts = count::operator_class_counts(n, tables, threads);
+  return t;
+}
+
+CountReport operator_table_report(const OperatorTable& t) {
+  CountReport rep;
+  rep.class_name = "composed";
+  rep.title = "|intersection of T_B(" + std::to_string(t.n) + ";1,1) over the 10 irreducible B| (Prop 5.5)";
+  rep.params = {{"n", std::to_string(t.n)}, {"degrees", "[1, 1]"}};
+  rep.count = std::to_string(t.counts.intersection);
+  rep.log2 = log2_count(t.counts.intersection);
+  const double lower = 2 * log2_count(t.ltf_smaller);
+  const double upper = std::min(2 * log2_count(t.ltf), std::pow(2.0, t.n));
+  rep.bounds.push_back({"|T(n-1;1)|^2", "Eq. 5.13 lower; Prop 5.5, Eq. 5.14", lower});
+  rep.bounds.push_back({"min(|T(n;1)|^2, 2^(2^n))", "Eq. 5.13 upper", upper});
+  ReportTable table;
+  table.key = "operators";
+  table.columns = {{"B", "op", 10}, {"irreducible", "irreducible", 13}, {"|T_B(n;1,1)|", "count", 16},
+                   {"log2 (bits)", "log2", 0}};
+  for (const auto& oc : t.counts.per_operator) {
+    table.rows.push_back({{oc.name, json_string(oc.name)},
+                          {oc.irreducible ? "yes" : "no", oc.irreducible ? "true" : "false"},
+                          {std::to_string(oc.count), json_string(std::to_string(oc.count))},
+                          {fixed_text(log2_count(oc.count), 4), fixed_text(log2_count(oc.count), 6)}});
+  }
+  rep.tables.push_back(std::move(table));
+  rep.facts = {{"certified", "false"},
+               {"exact", "true"},
+               {"ltf", json_string(std::to_string(t.ltf))},
+               {"ltf_smaller", json_string(std::to_string(t.ltf_smaller))},
+               {"intersection", json_string(std::to_string(t.counts.intersection))}};
+  rep.notes.push_back("irreducible B lie in [|T(n-1;1)|^2, min(|T(n;1)|^2, 2^(2^n))] = [2^" + fixed_text(lower, 4) +
+                      ", 2^" + fixed_text(upper, 4) + "] (Thm 4.2, Eq. 5.13); |T(n;1)| = " + std::to_string(t.ltf) +
+                      ", |T(n-1;1)| = " + std::to_string(t.ltf_smaller));
+  rep.notes.push_back(kSetClassNote);
+  return rep;
+}
+
 std::string report_text(const CountReport& r) {
   std::ostringstream s;
   s << r.title << " = " << r.count << "  (log2 = " << number(r.log2) << " bits)\n";
+  std::size_t name_width = 16;
+  for (const auto& b : r.bounds) name_width = std::max(name_width, b.name.size());
   for (const auto& b : r.bounds) {
-    s << "  beside " << std::left << std::setw(16) << b.name << " = " << std::setw(12) << number(b.bits)
+    s << "  beside " << std::left << std::setw(static_cast<int>(name_width)) << b.name << " = " << std::setw(12)
+      << number(b.bits)
       << " bits, ratio " << number(b.bits > 0 ? r.log2 / b.bits : 0, 3) << "   " << b.reference << "\n";
+  }
+  for (const auto& table : r.tables) {
+    std::vector<std::size_t> width;
+    for (const auto& c : table.columns) width.push_back(c.width > 0 ? c.width : c.header.size() + 2);
+    for (const auto& row : table.rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].text.size() + 2);
+    }
+    // Every column but the last padded to its width: no trailing blanks.
+    auto line = [&](auto cell_text) {
+      for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const std::string text = cell_text(i);
+        s << (i + 1 < table.columns.size() ? text + std::string(width[i] - std::min(width[i], text.size()), ' ') : text);
+      }
+      s << "\n";
+    };
+    line([&](std::size_t i) { return table.columns[i].header; });
+    for (const auto& row : table.rows) line([&](std::size_t i) { return row[i].text; });
   }
   for (const auto& note : r.notes) s << note << "\n";
   return s.str();
@@ -127,6 +226,17 @@ std::string report_json(const CountReport& r) {
       << ", \"bits\": " << number(b.bits, 6) << "}";
   }
   s << "]";
+  for (const auto& table : r.tables) {
+    s << ", " << json_string(table.key) << ": [";
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+      s << (i ? ", " : "") << "{";
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        s << (c ? ", " : "") << json_string(table.columns[c].key) << ": " << table.rows[i][c].json;
+      }
+      s << "}";
+    }
+    s << "]";
+  }
   for (const auto& [k, v] : r.facts) s << ", " << json_string(k) << ": " << v;
   s << "}\n";
   return s.str();

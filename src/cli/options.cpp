@@ -1,6 +1,8 @@
 #include "cli/options.h"
 
+#include <algorithm>
 #include <charconv>
+#include <thread>
 
 #include "core/bigint.h"
 #include "core/error.h"
@@ -48,6 +50,23 @@ std::vector<int> parse_int_list(const std::string& text, const std::string& what
     start = comma + 1;
   }
   return values;
+}
+
+long long bounded_integer(const std::string& text, const std::string& option, long long low, long long high) {
+  if (!is_decimal_integer(text)) throw InputError(option + " '" + text + "' is not a decimal integer (0|-?[1-9][0-9]*)");
+  long long value = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || value < low || value > high) {
+    throw InputError(option + " " + text + " is outside " + std::to_string(low) + ".." + std::to_string(high));
+  }
+  return value;
+}
+
+unsigned thread_count(const std::string& text) {
+  const long long t = bounded_integer(text, "--threads", 0, 1024);
+  if (t == 0) return std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(t);
 }
 
 std::size_t parse_size(const std::string& text, const char* name, std::size_t max) {

@@ -22,6 +22,11 @@ CLI::Option* add_timeout_option(CLI::App* cmd, double& seconds, const std::strin
 std::vector<int> parse_int_list(const std::string& text, const std::string& what);
 // "+", "-" -> +1, -1.
 int parse_sign(const std::string& text, const std::string& what);
+// An integer option read as text, in [low, high]: InputError naming the value
+// as given ("--n 99999999999999999999 is outside 1..8"), never a clamped one.
+long long bounded_integer(const std::string& text, const std::string& option, long long low, long long high);
+// Worker threads: "0" means all cores; else 1..1024.
+unsigned thread_count(const std::string& text);
 // A size 1..max given as text ("4"): InputError for non-numeric or out-of-range values.
 std::size_t parse_size(const std::string& text, const char* name, std::size_t max);
 // k+1 characters from '+', '-', with '.' exactly at position j: "+.-".

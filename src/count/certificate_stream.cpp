@@ -1,6 +1,9 @@
 #include "count/certificate_stream.h"
 
+#include <zlib.h>
+
 #include <charconv>
+#include <filesystem>
 
 #include "core/error.h"
 
@@ -48,19 +51,125 @@ std::string format_record(std::uint32_t point, int value, const LpAnswer& answer
   return line;
 }
 
-RecordReader::RecordReader(const std::string& path) : path_(path), in_(path, std::ios::binary) {
-  if (!in_) throw InputError("cannot read '" + path + "'");
+void require_regular_file(const std::string& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) throw InputError("'" + path + "' is missing");
+  if (!std::filesystem::is_regular_file(status)) throw InputError("'" + path + "' is not a regular file");
 }
+
+// zlib's inflate in gzip mode, restarted at each new member.
+struct RecordReader::Inflater {
+  z_stream z{};
+  std::string input;
+  bool member_ended = false;
+  Inflater() {
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) throw std::runtime_error("zlib: inflateInit2 failed");
+  }
+  ~Inflater() { inflateEnd(&z); }
+};
+
+namespace {
+constexpr std::size_t kChunk = 1 << 16;
+constexpr std::size_t kMaxLine = 1 << 20;  // a record is a few hundred bytes; refuse absurd lines in bounded memory
+}  // namespace
+
+RecordReader::RecordReader(const std::string& path, Compression compression) : path_(path) {
+  require_regular_file(path);
+  in_.open(path, std::ios::binary);
+  if (!in_) throw InputError("cannot read '" + path + "'");
+  const int c0 = in_.get(), c1 = in_.get();
+  const bool gzip = c0 == 0x1f && c1 == 0x8b;
+  in_.clear();
+  in_.seekg(0);
+  if (gzip) {
+    if (compression == Compression::refused) throw InputError(path + ": compressed, but this file is never compressed");
+    inflater_ = std::make_unique<Inflater>();
+  }
+}
+
+RecordReader::~RecordReader() = default;
 
 void RecordReader::fail(const std::string& what) const {
   throw InputError(path_ + ":" + std::to_string(line_number_) + ": " + what);
 }
 
+bool RecordReader::fill() {
+  if (end_of_input_) return false;
+  if (start_ > 0) {
+    buffer_.erase(0, start_);
+    start_ = 0;
+  }
+  char raw[kChunk];
+  if (!inflater_) {
+    in_.read(raw, sizeof raw);
+    const auto got = static_cast<std::size_t>(in_.gcount());
+    if (got == 0) {
+      end_of_input_ = true;
+      return false;
+    }
+    buffer_.append(raw, got);
+    return true;
+  }
+  Inflater& f = *inflater_;
+  for (;;) {
+    if (f.z.avail_in == 0) {
+      in_.read(raw, sizeof raw);
+      const auto got = static_cast<std::size_t>(in_.gcount());
+      if (got == 0) {
+        if (!f.member_ended) fail("truncated gzip stream");
+        end_of_input_ = true;
+        return false;
+      }
+      f.input.assign(raw, got);
+      f.z.next_in = reinterpret_cast<Bytef*>(f.input.data());
+      f.z.avail_in = static_cast<uInt>(got);
+    }
+    if (f.member_ended) {  // another member follows (concatenated gzip)
+      if (inflateReset(&f.z) != Z_OK) fail("corrupt gzip stream");
+      f.member_ended = false;
+    }
+    char out[kChunk];
+    f.z.next_out = reinterpret_cast<Bytef*>(out);
+    f.z.avail_out = sizeof out;
+    const int rc = inflate(&f.z, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) fail("corrupt gzip stream");
+    const std::size_t produced = sizeof out - f.z.avail_out;
+    if (rc == Z_STREAM_END) f.member_ended = true;
+    if (produced > 0) {
+      buffer_.append(out, produced);
+      return true;
+    }
+    if (rc == Z_BUF_ERROR && f.z.avail_in != 0) fail("corrupt gzip stream");
+  }
+}
+
+bool RecordReader::read_line(std::string& line) {
+  for (;;) {
+    const std::size_t nl = buffer_.find('\n', start_);
+    if (nl != std::string::npos) {
+      line.assign(buffer_, start_, nl - start_);
+      start_ = nl + 1;
+      return true;
+    }
+    if (buffer_.size() - start_ > kMaxLine) {
+      ++line_number_;
+      fail("line longer than " + std::to_string(kMaxLine) + " bytes");
+    }
+    if (!fill()) {
+      if (buffer_.size() > start_) {
+        ++line_number_;
+        fail("missing newline at end of file");
+      }
+      return false;
+    }
+  }
+}
+
 bool RecordReader::next_line(std::vector<std::string>& tokens) {
   std::string line;
-  if (!std::getline(in_, line)) return false;
+  if (!read_line(line)) return false;
   ++line_number_;
-  if (in_.eof()) fail("missing newline at end of file");
   tokens.clear();
   std::size_t start = 0;
   for (std::size_t i = 0; i <= line.size(); ++i) {

@@ -26,12 +26,19 @@ struct DecisionRecord {
 std::string format_record(std::uint32_t point, int value, const LpAnswer& answer,
                           const std::vector<std::int32_t>& row_points);
 
-// Strict line reader: every malformed line is an InputError naming the file and line.
+// Strict line reader (docs/capacity.md, "Lexical rules"): every malformed
+// line is an InputError naming the file and line. The file must be a regular
+// file (a FIFO would block forever); a .cert file may be gzip (RFC 1952, one or
+// more members), detected by its first two bytes, and is read in bounded
+// memory either way.
 class RecordReader {
  public:
-  explicit RecordReader(const std::string& path);
+  enum class Compression { refused, detected };  // summary.txt is never compressed
+  explicit RecordReader(const std::string& path, Compression compression = Compression::detected);
+  ~RecordReader();
+  RecordReader(const RecordReader&) = delete;
+  RecordReader& operator=(const RecordReader&) = delete;
   const std::string& path() const { return path_; }
-  std::size_t line_number() const { return line_number_; }
   // Next line split at single spaces; false at end of file.
   bool next_line(std::vector<std::string>& tokens);
   // Reads the record of the next decision and maps its row labels onto row_points.
@@ -39,10 +46,21 @@ class RecordReader {
   [[noreturn]] void fail(const std::string& what) const;
 
  private:
+  bool read_line(std::string& line);  // false at end of input; the line without its '\n'
+  bool fill();                        // more decoded bytes into buffer_; false at end of input
   std::string path_;
   std::ifstream in_;
   std::size_t line_number_ = 0;
+  std::string buffer_;  // decoded bytes not yet consumed, from position start_
+  std::size_t start_ = 0;
+  struct Inflater;
+  std::unique_ptr<Inflater> inflater_;  // gzip input only
+  bool end_of_input_ = false;
 };
+
+// Refuses anything but a regular file (InputError naming it): a FIFO, a
+// device, a directory or a missing path.
+void require_regular_file(const std::string& path);
 
 // The project integer grammar, within int64.
 bool parse_int64(const std::string& token, std::int64_t& out);

@@ -6,27 +6,8 @@
 #include <thread>
 
 #include "core/error.h"
-#include "count/census.h"
 
 namespace quarks::count {
-
-std::vector<std::uint64_t> all_ptf_tables(std::uint32_t n, std::uint32_t degree, unsigned threads) {
-  if (n < 1 || n > 4) throw InputError("all_ptf_tables: n must be in 1..4");
-  CensusOptions options;
-  options.threads = threads;
-  options.collect_leaves = true;
-  const CensusResult census = run_census(CensusClass{CensusKind::ptf, n, degree}, options);
-  const std::uint64_t mask = (std::uint64_t{1} << (1u << n)) - 1;
-  std::vector<std::uint64_t> out;
-  for (std::uint64_t f : census.leaf_tables) {
-    out.push_back(f);
-    out.push_back(~f & mask);  // the leaves have f(0) = 0; T(n;d) is closed under complement
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  if (out.size() != census.count) throw std::logic_error("PTF leaves and complements differ from the census count");
-  return out;
-}
 
 std::uint64_t composed_count(std::uint32_t n, const BooleanOperator& op, const std::vector<std::uint64_t>& first,
                              const std::vector<std::uint64_t>& second, unsigned threads) {

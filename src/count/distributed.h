@@ -1,9 +1,11 @@
 #pragma once
 // Splitting a census across MPI ranks (OpenMPI; optional at build time).
-// `mpirun -np K quarks count ...` gives rank r the tasks i with i % K == r;
+// `mpirun -np K quarks count ...` gives rank r the units u with u % K == r;
 // the per-rank sums are added on rank 0, so the count is the one a single
 // process gives (tested with 2 ranks). Without MPI support, or when not
 // started by mpirun, the session is one rank.
+#include <string>
+
 #include "count/census.h"
 
 namespace quarks::count {
@@ -22,6 +24,8 @@ class RankSession {
   CensusResult combine(const CensusResult& local) const;
   // True on rank 0 after combine() when every rank finished all its tasks.
   bool all_complete(bool local) const;
+  // Prints "quarks: error: <message> (rank R)" and ends every rank with exit code 2.
+  [[noreturn]] void abort_all(const std::string& message) const;
 
  private:
   std::uint32_t rank_ = 0, ranks_ = 1;

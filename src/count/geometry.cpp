@@ -16,6 +16,17 @@ std::string CensusClass::name() const {
   return "?";
 }
 
+std::string CensusClass::title() const {
+  switch (kind) {
+    case CensusKind::regular_ltf: return "|T(" + std::to_string(n) + ";1)|";
+    case CensusKind::ptf: return "|T(" + std::to_string(n) + ";" + std::to_string(degree) + ")|";
+    case CensusKind::synaptic:
+      return "|synaptic class, n = " + std::to_string(n) + ", gate " + std::to_string(gate) + " (" +
+             encoding_word(gate_encoding) + ")|";
+  }
+  return "?";
+}
+
 namespace {
 
 // q <= p in the dominance order of regular functions: every prefix
@@ -53,7 +64,7 @@ CubeGeometry::CubeGeometry(const CensusClass& cls) : cls_(cls) {
     if (cls.kind == CensusKind::synaptic) {
       // Synaptic gating of w_0 (Sec. 2): the weight seen at p is w_0 g(p).
       const bool open = (cls.gate >> (p >> 1)) & 1;
-      const std::int8_t g = open ? 1 : (cls.gate_plus_minus_one ? -1 : 0);
+      const std::int8_t g = open ? 1 : (cls.gate_encoding == GateEncoding::plus_minus_one ? -1 : 0);
       f[0] = static_cast<std::int8_t>((p & 1) * g);
       for (std::uint32_t i = 1; i < cls.n; ++i) f[i] = static_cast<std::int8_t>((p >> i) & 1);
     } else {

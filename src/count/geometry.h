@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/gate_encoding.h"
 #include "count/lp.h"
 
 namespace quarks::count {
@@ -26,6 +27,13 @@ inline bool intersects(const PointSet& a, const PointSet& b) {
   return ((a[0] & b[0]) | (a[1] & b[1]) | (a[2] & b[2]) | (a[3] & b[3])) != 0;
 }
 
+// z realizes the value strictly at a point with activation a: a > 0 for
+// true, a < 0 for false, never a = 0. Written this way on purpose: g++ 12.2
+// at -O1 and above (tree-forwprop) miscompiles `a == 0 || (a > 0) != value`
+// for an __int128 a computed in a loop, dropping the a > 0 test (found in
+// realizes_gate; tests/count/test_census.cpp pins both shapes' answers).
+inline bool realizes_value(__int128 activation, bool value) { return value ? activation > 0 : activation < 0; }
+
 enum class CensusKind {
   regular_ltf,  // T(n;1) through regular positive functions, weighted by orbit x 2^essential
   ptf,          // T(n;d), every function with f(0) = 0, weighted by 2 (complement)
@@ -37,11 +45,12 @@ struct CensusClass {
   std::uint32_t n = 0;
   std::uint32_t degree = 1;
   // synaptic: the gate's truth table over x' = (x_1..x_{n-1}) (bit x' = h(x')),
-  // and whether gate outputs are +-1 (the weight becomes -w_0 where h is false)
-  // or 0/1 (the weight becomes 0 there).
+  // and its encoding: +-1 outputs make the weight -w_0 where h is false, 0/1
+  // outputs make it 0 there.
   std::uint64_t gate = 0;
-  bool gate_plus_minus_one = false;
+  GateEncoding gate_encoding = GateEncoding::zero_one;
   std::string name() const;  // "ltf", "ptf" or "synaptic"
+  std::string title() const;  // "|T(7;1)|", "|T(5;2)|", "|synaptic class, n = 3, gate 6 (01)|"
 };
 
 class CubeGeometry {
@@ -56,12 +65,10 @@ class CubeGeometry {
   std::size_t features() const { return features_per_point_; }
   std::size_t columns() const { return features_per_point_ + 1; }
   const std::int8_t* features_of(std::uint32_t p) const { return point_features_.data() + p * features_per_point_; }
-  std::size_t regularity_rows() const { return cls_.kind == CensusKind::regular_ltf ? cls_.n : 0; }
   // Points in the walk order.
   const std::vector<std::uint32_t>& order() const { return order_; }
   // Regular LTF: the points q != p that p dominates (q <= p in prefix sums).
   const PointSet& dominated_by(std::uint32_t p) const { return below_[p]; }
-  const PointSet& dominating(std::uint32_t p) const { return above_[p]; }
 
   // sum_S z_S [S subset of p] - t, exactly.
   __int128 activation(const std::vector<std::int64_t>& z, std::uint32_t p) const;

@@ -35,7 +35,7 @@
 // and ~c together, since ¬h lies in block ~c at low index (2^L - 1) - (low part of h): that
 // gives ¬A and ¬X0 on the job's blocks without a second pass.
 
-namespace quarks {
+namespace quarks::count {
 
 namespace {
 
@@ -81,8 +81,9 @@ std::uint64_t reverse_bits(std::uint64_t v) {
   return (v >> 32) | (v << 32);
 }
 
-// Split of the 2^n points: the top `high` points select the block, the other `low` index it.
-struct Geometry {
+// The 2^(2^n) tables split into blocks: the top `high` points of a table select its block, the
+// other `low` index it within the block.
+struct TableBlocks {
   std::uint32_t points = 0;
   std::uint32_t high = 0;
   std::uint32_t low = 0;
@@ -90,7 +91,7 @@ struct Geometry {
   std::uint64_t low_mask = 0;
   std::size_t block_words = 0;
 
-  explicit Geometry(std::uint32_t n) : points(1U << n) {
+  explicit TableBlocks(std::uint32_t n) : points(1U << n) {
     // n = 5: 4096 blocks of 2^20 bits; n = 3, 4 still get several blocks, so that the
     // thread split is exercised by the small cases too.
     high = points >= 32 ? points - 20 : points >= 8 ? points / 4 : 0;
@@ -103,7 +104,7 @@ struct Geometry {
 };
 
 // dst[i] = src[2^L - 1 - i]: the block of the complements.
-void reverse_block(const Geometry& g, const std::uint64_t* src, std::uint64_t* dst) {
+void reverse_block(const TableBlocks& g, const std::uint64_t* src, std::uint64_t* dst) {
   if (g.low >= 6) {
     for (std::size_t w = 0; w < g.block_words; ++w) dst[w] = reverse_bits(src[g.block_words - 1 - w]);
   } else {
@@ -119,7 +120,7 @@ struct Groups {
   const std::uint32_t* begin(std::uint32_t a) const { return low.data() + start[a]; }
 };
 
-Groups group_tables(const Geometry& g, const std::vector<Table>& tables, bool point0_false_only) {
+Groups group_tables(const TableBlocks& g, const std::vector<Table>& tables, bool point0_false_only) {
   Groups G;
   G.start.assign((std::size_t{1} << g.high) + 1, 0);
   std::vector<Table> kept;
@@ -140,7 +141,7 @@ inline void set_bit(std::uint64_t* block, std::uint64_t i) { block[i >> 6] |= st
 // Calls visit(a, b) for every unordered pair of non-empty groups {a, b}, a <= b, whose AND
 // (resp. XOR) of high parts is c.
 template <class Visit>
-void and_group_pairs(const Geometry& g, const Groups& G, std::uint32_t c, Visit&& visit) {
+void and_group_pairs(const TableBlocks& g, const Groups& G, std::uint32_t c, Visit&& visit) {
   for (std::uint32_t a = 0; a <= g.high_mask; ++a) {
     if ((a & c) != c || G.size(a) == 0) continue;
     // a AND b = c  <=>  b = c | s with s a subset of the points outside a.
@@ -154,7 +155,7 @@ void and_group_pairs(const Geometry& g, const Groups& G, std::uint32_t c, Visit&
 }
 
 template <class Visit>
-void xor_group_pairs(const Geometry& g, const Groups& G, std::uint32_t c, Visit&& visit) {
+void xor_group_pairs(const TableBlocks& g, const Groups& G, std::uint32_t c, Visit&& visit) {
   for (std::uint32_t a = 0; a <= g.high_mask; ++a) {
     const std::uint32_t b = a ^ c;
     if (b >= a && G.size(a) != 0 && G.size(b) != 0) visit(a, b);
@@ -172,14 +173,14 @@ void fill_pairs(const Groups& G, std::uint32_t a, std::uint32_t b, std::uint64_t
   }
 }
 
-void fill_and_block(const Geometry& g, const Groups& G, std::uint32_t c, std::uint64_t* block) {
+void fill_and_block(const TableBlocks& g, const Groups& G, std::uint32_t c, std::uint64_t* block) {
   std::fill(block, block + g.block_words, 0);
   and_group_pairs(g, G, c, [&](std::uint32_t a, std::uint32_t b) {
     fill_pairs(G, a, b, block, [](std::uint32_t f, std::uint32_t h) { return f & h; });
   });
 }
 
-void fill_xor_block(const Geometry& g, const Groups& G, std::uint32_t c, std::uint64_t* block) {
+void fill_xor_block(const TableBlocks& g, const Groups& G, std::uint32_t c, std::uint64_t* block) {
   std::fill(block, block + g.block_words, 0);
   xor_group_pairs(g, G, c, [&](std::uint32_t a, std::uint32_t b) {
     fill_pairs(G, a, b, block, [](std::uint32_t f, std::uint32_t h) { return f ^ h; });
@@ -228,7 +229,7 @@ void run_threads(unsigned threads, Work&& work) {
 template <class Sink>
 void enumerate_blocks(std::uint32_t n, const std::vector<Table>& tables, bool want_and, bool want_xor,
                       unsigned threads, Sink&& sink) {
-  const Geometry g(n);
+  const TableBlocks g(n);
   const Groups all = group_tables(g, tables, false);
   const Groups even = group_tables(g, tables, true);
 
@@ -287,7 +288,7 @@ OperatorClassCounts operator_class_counts(std::uint32_t n, const std::vector<std
   }
   check_threads(threads);
   const std::vector<Table> tables = checked_tables(n, ltf_tables, "the list of T(n;1)");
-  const Geometry g(n);
+  const TableBlocks g(n);
 
   struct Partial {
     std::uint64_t a = 0, x = 0, both = 0;
@@ -352,7 +353,7 @@ std::vector<std::uint64_t> gated_pair_class(std::uint32_t n, GateEncoding encodi
   }
   check_threads(threads);
   const std::vector<Table> tables = checked_tables(n, ltf_tables, "the list of T(n;1)");
-  const Geometry g(n);
+  const TableBlocks g(n);
   const bool use_and = encoding == GateEncoding::zero_one;
   std::vector<std::uint64_t> out(std::max<std::size_t>(1, (std::size_t{1} << g.points) / 64), 0);
   enumerate_blocks(n, tables, use_and, !use_and, threads,
@@ -590,4 +591,4 @@ std::uint64_t gated_layer_reference(std::uint32_t n, std::uint32_t m, GateEncodi
   return popcount(out);
 }
 
-}  // namespace quarks
+}  // namespace quarks::count

@@ -31,18 +31,17 @@
 #include <vector>
 
 #include "core/boolean_operator.h"
+#include "core/gate_encoding.h"
 
-namespace quarks {
+namespace quarks::count {
 
 // n <= 5: the sets live in 2^32-bit space, enumerated block by block (never all in memory).
 inline constexpr std::uint32_t kMaxOperatorClassVariables = 5;
 // n <= 4: classes returned whole, as bitsets of 2^(2^n) bits.
 inline constexpr std::uint32_t kMaxMaterializedClassVariables = 4;
 
-// How the product f . g of two gate outputs reads as a Boolean function (Sec. 4):
-//   zero_one:      outputs in {0,1}, f . g = AND(f, g);
-//   plus_minus_one: outputs in {-1,+1} (true = +1), f . g = +1 iff f = g, i.e. XNOR(f, g).
-enum class GateEncoding { zero_one, plus_minus_one };
+// GateEncoding (core/gate_encoding.h) fixes how the product f . g of two gate outputs reads:
+// AND(f, g) for 0/1 outputs, XNOR(f, g) for +-1 outputs (Sec. 4.2).
 
 // The four kinds of binary B, by which class T_B(n;1,1) they reach (see operator_classes.cpp).
 enum class OperatorClassKind {
@@ -105,4 +104,4 @@ std::uint64_t gated_layer_reference(std::uint32_t n, std::uint32_t m, GateEncodi
                                     const std::vector<std::uint64_t>& ltf_tables_n,
                                     const std::vector<std::uint64_t>& ltf_tables_m);
 
-}  // namespace quarks
+}  // namespace quarks::count

@@ -7,11 +7,14 @@
 // threshold classes of the feature maps (x_0 h(x'), x') (0/1 gate outputs) or
 // (x_0 (2h(x') - 1), x') (+-1). Permuting and negating x' maps the class of h
 // onto that of h o s, so one census per orbit of T(n-1;1) suffices (the regular
-// functions of n-1 inputs), and the union is closed under that group at the end.
+// functions of n-1 inputs, themselves from a census), and the union is closed
+// under that group at the end. docs/capacity.md, "Files of a synaptic-union
+// directory", is what --certificates writes and `count verify` re-derives.
 #include <cstdint>
 #include <string>
+#include <vector>
 
-#include "count/census.h"
+#include "core/gate_encoding.h"
 
 namespace quarks::count {
 
@@ -19,17 +22,20 @@ inline constexpr std::uint32_t kMaxSynapticVariables = 5;  // the union is a 2^(
 
 struct SynapticCount {
   std::uint32_t n = 0;
-  bool plus_minus_one = false;
+  GateEncoding encoding = GateEncoding::zero_one;
   std::uint64_t count = 0;      // |class|
   std::uint64_t gates = 0;      // censuses run: regular functions of n - 1 inputs
-  std::uint64_t decisions = 0;  // LP decisions over all censuses, each certified
+  std::uint64_t decisions = 0;  // LP decisions over all censuses (the gates' census included), each certified
   std::uint64_t leaves = 0;
   double seconds = 0;
 };
 
-// certificate_dir: if not empty, gate-<k>/ holds the k-th census's certificate
-// directory (each re-checks with `quarks count verify`).
-SynapticCount synaptic_count(std::uint32_t n, bool plus_minus_one, unsigned threads,
+// certificate_dir: if not empty, a synaptic-union directory (gates/, gate-K/, summary.txt).
+SynapticCount synaptic_count(std::uint32_t n, GateEncoding encoding, unsigned threads,
                              const std::string& certificate_dir = "");
+
+// An integer (u_0, ..., u_{n-2}, t) realizing the table over n - 1 inputs
+// strictly, found by one LP and checked exactly; InputError if there is none.
+std::vector<std::int64_t> gate_witness(std::uint32_t n, std::uint64_t table);
 
 }  // namespace quarks::count

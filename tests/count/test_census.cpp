@@ -11,6 +11,8 @@
 #include "count/census.h"
 #include "count/certificate.h"
 #include "count/geometry.h"
+#include "count/replay.h"
+#include "count/tables.h"
 
 using namespace quarks::count;
 namespace fs = std::filesystem;
@@ -46,14 +48,6 @@ std::string slurp(const fs::path& p) {
 void spit(const fs::path& p, const std::string& text) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);
   out << text;
-}
-
-void write_summary(const fs::path& dir, const CensusResult& r) {
-  spit(dir / "summary.txt", "quarks-census 1\nclass " + r.cls.name() + "\nn " + std::to_string(r.cls.n) +
-                                "\ndegree " + std::to_string(r.cls.degree) + "\nsplit " +
-                                std::to_string(r.split_depth) + "\ntasks " + std::to_string(r.tasks) +
-                                "\ndecisions " + std::to_string(r.decisions) + "\nleaves " +
-                                std::to_string(r.leaves) + "\ncount " + to_decimal(r.count) + "\nend\n");
 }
 
 }  // namespace
@@ -181,7 +175,7 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
   const fs::path dir = scratch("verify");
   // n = 6: the smallest n whose walk has infeasible branches (F records).
   const auto r = census(CensusKind::regular_ltf, 6, 1, LpEngine::float_certified, 2, dir.string());
-  write_summary(dir, r);
+  write_certificate_summary(dir.string(), r);
   const auto ok = verify_certificates(dir.string());
   REQUIRE(ok.ok);
   CHECK(ok.count == r.count);
@@ -272,7 +266,7 @@ TEST_CASE("a checkpointed census that is stopped resumes to the same count and f
   CHECK_FALSE(first.complete);
   CHECK(first.units_done < first.units);
   const std::string saved = slurp(s.checkpoint);
-  CHECK(saved.rfind("quarks-census-checkpoint 1\n", 0) == 0);
+  CHECK(saved.rfind("quarks-census-checkpoint 2\n", 0) == 0);
 
   stop = false;
   s.progress = nullptr;

@@ -7,6 +7,9 @@
 
 #include "count/brute_force.h"
 #include "count/census.h"
+#include "count/replay.h"
+#include "count/symmetry.h"
+#include "count/tables.h"
 
 using namespace quarks::count;
 namespace fs = std::filesystem;
@@ -21,9 +24,7 @@ TEST_CASE("census of T(7,1) equals OEIS A000609 and its certificates re-check", 
   const auto r = run_census(CensusClass{CensusKind::regular_ltf, 7, 1}, o);
   CHECK(to_decimal(r.count) == "8378070864");
   CHECK(r.leaves == 29375);  // A003184
-  std::ofstream(dir / "summary.txt") << "quarks-census 1\nclass ltf\nn 7\ndegree 1\nsplit " << r.split_depth
-                                     << "\ntasks " << r.tasks << "\ndecisions " << r.decisions << "\nleaves "
-                                     << r.leaves << "\ncount " << to_decimal(r.count) << "\nend\n";
+  write_certificate_summary(dir.string(), r);
   const auto check = verify_certificates(dir.string());
   CHECK(check.ok);
   CHECK(check.count == r.count);
@@ -51,7 +52,7 @@ TEST_CASE("random samples at n = 5, 6: exact LP membership agrees with the expan
   for (std::uint32_t n = 5; n <= 6; ++n) {
     const auto tables = all_ltf_tables(n, 2);
     const std::uint32_t pts = 1u << n;
-    const std::uint64_t mask = pts == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << pts) - 1;
+    const std::uint64_t mask = low_bits(pts);
     LpStatistics stats;
     int members = 0;
     for (int trial = 0; trial < 2000; ++trial) {

@@ -12,6 +12,7 @@
 #include "witness/threshold_functions.h"
 
 using namespace quarks;
+using namespace quarks::count;
 
 namespace {
 

@@ -7,6 +7,7 @@
 #include "count/census.h"
 #include "count/certificate.h"
 #include "count/synaptic.h"
+#include "count/tables.h"
 
 using namespace quarks::count;
 
@@ -15,7 +16,8 @@ namespace {
 // The plain definition: every gate g in T(n;1) (over all n inputs, no
 // restriction to x_0 = 1, no symmetry) and every function F, one exact LP
 // over the features (x_0 g(x), x_1, ..., x_{n-1}).
-std::uint64_t synaptic_reference(std::uint32_t n, bool pm1) {
+std::uint64_t synaptic_reference(std::uint32_t n, quarks::GateEncoding encoding) {
+  const bool pm1 = encoding == quarks::GateEncoding::plus_minus_one;
   const std::uint32_t pts = 1u << n;
   std::set<std::uint64_t> members;
   LpStatistics stats;
@@ -41,11 +43,11 @@ std::uint64_t synaptic_reference(std::uint32_t n, bool pm1) {
 }  // namespace
 
 TEST_CASE("single-weight synaptic gating equals the plain definition for n = 2, 3", "[count][synaptic]") {
-  for (bool pm1 : {false, true}) {
+  for (auto encoding : {quarks::GateEncoding::zero_one, quarks::GateEncoding::plus_minus_one}) {
     for (std::uint32_t n = 2; n <= 3; ++n) {
-      INFO("n = " << n << (pm1 ? " pm1" : " 01"));
-      const auto r = synaptic_count(n, pm1, 2);
-      CHECK(r.count == synaptic_reference(n, pm1));
+      INFO("n = " << n << " " << quarks::encoding_word(encoding));
+      const auto r = synaptic_count(n, encoding, 2);
+      CHECK(r.count == synaptic_reference(n, encoding));
       CHECK(r.decisions > 0);
     }
   }
@@ -53,7 +55,7 @@ TEST_CASE("single-weight synaptic gating equals the plain definition for n = 2, 
 
 TEST_CASE("single-weight synaptic gating contains T(n,1) and stays below all functions", "[count][synaptic]") {
   for (std::uint32_t n = 2; n <= 4; ++n) {
-    const auto r = synaptic_count(n, false, 2);
+    const auto r = synaptic_count(n, quarks::GateEncoding::zero_one, 2);
     // At n = 2 the gate adds nothing (XOR needs w_1 > t > w_1); from n = 3 it adds functions.
     if (n == 2) {
       CHECK(r.count == all_ltf_tables(n).size());
@@ -63,6 +65,6 @@ TEST_CASE("single-weight synaptic gating contains T(n,1) and stays below all fun
     CHECK(r.count <= (std::uint64_t{1} << (1u << n)));
     CHECK(r.gates == std::vector<std::uint64_t>{0, 0, 3, 5, 10}[n]);  // regular functions of n - 1 inputs
   }
-  CHECK_THROWS_AS(synaptic_count(1, false, 1), quarks::InputError);
-  CHECK_THROWS_AS(synaptic_count(6, false, 1), quarks::InputError);
+  CHECK_THROWS_AS(synaptic_count(1, quarks::GateEncoding::zero_one, 1), quarks::InputError);
+  CHECK_THROWS_AS(synaptic_count(6, quarks::GateEncoding::zero_one, 1), quarks::InputError);
 }

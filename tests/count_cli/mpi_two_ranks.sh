@@ -23,3 +23,18 @@ done
 lines=$(run_mpi count ltf --n 5 --json | wc -l)
 [ "$lines" -eq 1 ] || { echo "FAIL: $lines JSON lines from 2 ranks"; exit 1; }
 echo "ok: one report from 2 ranks"
+# Per-rank checkpoints: 2 ranks stopped after 8 units each resume to the
+# certificate directory one process writes; a rank's file names its layout.
+one=$("$quarks" count ltf --n 7 --threads 1 --certificates "$work/one" | head -1)
+status=0
+QUARKS_TEST_STOP_AFTER_UNITS=8 run_mpi count ltf --n 7 --threads 1 --checkpoint "$work/ckpt" \
+  --certificates "$work/two" >/dev/null 2>&1 || status=$?
+[ "$status" -ne 0 ] || { echo "FAIL: the stopped run exited 0"; exit 1; }
+for r in 0 1; do
+  head -2 "$work/ckpt.rank-$r-of-2" | grep -q "rank $r ranks 2\$" || { echo "FAIL: checkpoint of rank $r"; exit 1; }
+done
+[ ! -e "$work/two/summary.txt" ] || { echo "FAIL: a summary after an interrupted run"; exit 1; }
+two=$(run_mpi count ltf --n 7 --threads 1 --checkpoint "$work/ckpt" --certificates "$work/two" | head -1)
+[ "$one" = "$two" ] || { echo "FAIL: resumed: one process '$one', two ranks '$two'"; exit 1; }
+diff -r "$work/one" "$work/two" >/dev/null || { echo "FAIL: resumed certificate directories differ"; exit 1; }
+echo "ok: 2 ranks resume from per-rank checkpoints: $two"

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -123,8 +124,8 @@ TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[
   expect_bad_input("count ltf --n 08", "not a decimal integer");
   expect_bad_input("count ltf --n 5 --engine simplex", "unknown LP engine");
   expect_bad_input("count ltf --n 5 --threads 5000", "--threads");
-  expect_bad_input("count ptf --n 3 --degree 0", "--degree 0 is outside 1..n");
-  expect_bad_input("count ptf --n 3 --degree 4", "--degree 4 is outside 1..n");
+  expect_bad_input("count ptf --n 3 --degree 0", "--degree 0 is outside 1..3");
+  expect_bad_input("count ptf --n 3 --degree 4", "--degree 4 is outside 1..3");
   expect_bad_input("count ptf --n 6 --degree 2", "outside 1..5");
   expect_bad_input("count composed --op FOO --n 3", "FOO");
   expect_bad_input("count composed --op AND --n 6", "outside 2..5");
@@ -133,6 +134,14 @@ TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[
   expect_bad_input("count gated-layer --n 4 --m 3", "m");
   expect_bad_input("count gated-layer --n 3 --m 2 --encoding 2", "--encoding");
   expect_bad_input("capacity --n 6", "outside 2..5");
+  // The value as given, not a clamped one; the unknown word named.
+  expect_bad_input("count ltf --n 99999999999999999999", "--n 99999999999999999999 is outside 1..8");
+  expect_bad_input("count ptf --n 5 --degree 99999999999999999999", "--degree 99999999999999999999 is outside 1..5");
+  expect_bad_input("count ltf --n 4 --threads 99999999999999999999", "--threads 99999999999999999999 is outside");
+  expect_bad_input("count bogus", "unknown count subcommand 'bogus'");
+  expect_bad_input("count", "needs a subcommand");
+  expect_bad_input("count synaptic --n 6", "--n 6 is outside 2..5");
+  expect_bad_input("count synaptic --n 3 --encoding 10", "--encoding '10'");
 
   // A corrupt checkpoint is refused and left as it is.
   const fs::path ckpt = scratch() / "state.ckpt";
@@ -154,7 +163,7 @@ TEST_CASE("Ctrl-C leaves a valid checkpoint", "[count-cli]") {
   CHECK(first.status == 130);
   CHECK(first.err.find("interrupted") != std::string::npos);
   const std::string saved = slurp(ckpt);
-  CHECK(saved.rfind("quarks-census-checkpoint 1\nclass ltf n 8", 0) == 0);
+  CHECK(saved.rfind("quarks-census-checkpoint 2\nclass ltf n 8", 0) == 0);
   REQUIRE(saved.size() >= 4);
   CHECK(saved.substr(saved.size() - 4) == "end\n");
 }
@@ -182,4 +191,77 @@ TEST_CASE("a stopped census resumes from its checkpoint to the same count and ce
     CHECK(slurp(entry.path()) == slurp(part / entry.path().filename()));
   }
   CHECK(run_quarks("count verify " + part.string()).status == 0);
+}
+
+TEST_CASE("quarks count verify refuses FIFOs and files the summary does not account for", "[count-cli]") {
+  const fs::path dir = scratch() / "entries";
+  fs::remove_all(dir);
+  REQUIRE(run_quarks("count ltf --n 5 --certificates " + dir.string()).status == 0);
+  std::ofstream(dir / "unit-999.cert") << "quarks-census-unit 2 999\nend\n";
+  expect_bad_input("count verify " + dir.string(), "unit-999.cert' is not accounted for by summary.txt");
+  fs::remove(dir / "unit-999.cert");
+  fs::remove(dir / "unit-0.cert");
+  REQUIRE(::mkfifo((dir / "unit-0.cert").c_str(), 0600) == 0);
+  // `timeout` turns a blocked reader into exit 124: the check must not block.
+  const Run fifo = run_quarks("count verify " + dir.string(), "timeout 60 ");
+  CHECK(fifo.status == 2);
+  CHECK(fifo.err.find("not a regular file") != std::string::npos);
+}
+
+TEST_CASE("a resumed count names the units its checkpoint supplied unchecked", "[count-cli]") {
+  const fs::path ckpt = scratch() / "unchecked.ckpt";
+  fs::remove(ckpt);
+  REQUIRE(run_quarks("count ltf --n 7 --threads 1 --checkpoint " + ckpt.string(),
+                     "env QUARKS_TEST_STOP_AFTER_UNITS=10 ")
+              .status == 130);
+  // Edit one unit's count: without certificates nothing can re-check it.
+  std::string saved = slurp(ckpt);
+  const auto at = saved.find("\nunit 0 ") + 8;
+  saved.replace(at, saved.find(' ', at) - at, "1");
+  std::ofstream(ckpt, std::ios::trunc) << saved;
+  const Run text = run_quarks("count ltf --n 7 --checkpoint " + ckpt.string());
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("NOT certified:") != std::string::npos);
+  CHECK(text.out.find("unchecked: units 0, ") != std::string::npos);
+  std::ofstream(ckpt, std::ios::trunc) << saved;
+  const auto j = nlohmann::json::parse(run_quarks("count ltf --n 7 --json --checkpoint " + ckpt.string()).out);
+  CHECK(j.at("certified") == false);
+  CHECK(j.at("unchecked_units").size() >= 10);
+  CHECK(j.at("unchecked_units")[0] == 0);
+  // With certificates the same edit is refused, naming the unit.
+  const fs::path certs = scratch() / "checked-certs", ckpt2 = scratch() / "checked.ckpt";
+  fs::remove_all(certs);
+  fs::remove(ckpt2);
+  REQUIRE(run_quarks("count ltf --n 7 --threads 1 --checkpoint " + ckpt2.string() + " --certificates " + certs.string(),
+                     "env QUARKS_TEST_STOP_AFTER_UNITS=10 ")
+              .status == 130);
+  std::string saved2 = slurp(ckpt2);
+  const auto at2 = saved2.find("\nunit 0 ") + 8;
+  saved2.replace(at2, saved2.find(' ', at2) - at2, "1");
+  std::ofstream(ckpt2, std::ios::trunc) << saved2;
+  expect_bad_input("count ltf --n 7 --checkpoint " + ckpt2.string() + " --certificates " + certs.string(),
+                   "unit 0: its certificate file gives count");
+}
+
+TEST_CASE("synaptic counts are certified by one directory and set classes say exact", "[count-cli]") {
+  const fs::path dir = scratch() / "synaptic-union";
+  fs::remove_all(dir);
+  const Run made = run_quarks("count synaptic --n 4 --encoding pm1 --json --certificates " + dir.string());
+  REQUIRE(made.status == 0);
+  const auto j = nlohmann::json::parse(made.out);
+  CHECK(j.at("count") == "17680");
+  CHECK(j.at("certified") == true);
+  const Run v = run_quarks("count verify " + dir.string());
+  CHECK(v.status == 0);
+  CHECK(v.out.rfind("verified: |single-weight synaptic gating, n = 4| (pm1) = 17680", 0) == 0);
+  const auto c = nlohmann::json::parse(run_quarks("count composed --op AND --n 3 --json").out);
+  CHECK(c.at("certified") == false);
+  CHECK(c.at("exact") == true);
+  const Run all = run_quarks("count composed --op all --n 3");
+  CHECK(all.out.find("exact:") != std::string::npos);
+  CHECK(all.out.find("certified") == std::string::npos);
+  const auto aj = nlohmann::json::parse(run_quarks("count composed --op all --n 3 --json").out);
+  CHECK(aj.at("operators").size() == 16);
+  CHECK(aj.at("operators")[8].at("op") == "AND");  // code order: B = 8 is true on the row (1, 1) only
+  CHECK(aj.at("count") == "238");
 }
