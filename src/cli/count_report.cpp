@@ -103,6 +103,7 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
   rep.facts.emplace_back("tasks", std::to_string(r.tasks));
   rep.facts.emplace_back("units", std::to_string(r.units));
   rep.facts.emplace_back("split_rule", json_string(r.split.text()));
+  rep.facts.emplace_back("donations", std::to_string(r.donations));
   rep.facts.emplace_back("engine", json_string(count::engine_name(engine)));
   rep.facts.emplace_back("threads", std::to_string(threads));
   rep.facts.emplace_back("ranks", std::to_string(ranks));

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/atomic_file.h"
@@ -29,18 +32,19 @@ double seconds_since(Clock::time_point start) { return std::chrono::duration<dou
 // certificates are written (the walk checks it exactly either way).
 class SolverSource : public DecisionSource {
  public:
-  SolverSource(LpEngine engine, std::ostream* out) : engine_(engine), out_(out) {}
+  SolverSource(LpEngine engine, std::string* out) : engine_(engine), out_(out) {}
   LpStatistics stats;
+  void write_to(std::string* out) { out_ = out; }
   LpAnswer decide(const InequalitySystem& system, const std::vector<std::int32_t>& row_points, std::uint32_t point,
                   int value) override {
     LpAnswer answer = count::decide(system, engine_, stats);
-    if (out_) *out_ << format_record(point, value, answer, row_points);
+    if (out_) *out_ += format_record(point, value, answer, row_points);
     return answer;
   }
 
  private:
   LpEngine engine_;
-  std::ostream* out_;
+  std::string* out_;
 };
 
 void add(LpStatistics& total, const LpStatistics& part) {
@@ -72,15 +76,16 @@ TopWalk walk_top(const CubeGeometry& g, const SplitRule& rule, const CensusOptio
     file = std::make_unique<AtomicOutputFile>((std::filesystem::path(options.certificate_dir) / "walk.cert").string());
     file->stream() << "quarks-census-walk " << kCertificateVersion << "\n";
   }
-  SolverSource source(options.engine, file ? &file->stream() : nullptr);
+  std::string text;
+  SolverSource source(options.engine, file ? &text : nullptr);
   Walker w(g, source, rule);
   if (options.collect_leaves) w.collect_leaves(&top.leaf_tables);
   w.walk_top([&](const TaskRoot& t) {
-    if (file) file->stream() << "T " << top.tasks.size() << '\n';
+    if (file) text += "T " + std::to_string(top.tasks.size()) + "\n";
     top.tasks.push_back(t);
   });
   if (file) {
-    file->stream() << "end\n";
+    file->stream() << text << "end\n";
     file->commit();
   }
   top.count = w.count;
@@ -129,6 +134,269 @@ void resume_from_checkpoint(const CensusOptions& options, const CheckpointLayout
     ++result.rechecked_units;
   }
 }
+
+// Runs the units of this rank on the worker threads. Work items are tasks,
+// and branches that a busy walker donates when a thread is idle (the walk tree
+// is a caterpillar: a fixed split left the largest unit with a tenth of
+// T(8;1), measured). A unit's file is assembled from chunks in walk order, so
+// its bytes do not depend on who walked what: a task's records start in its
+// own chunk, a donated branch gets a chunk inserted after the donor's, and the
+// donor goes on in a fresh chunk after that.
+class Scheduler {
+ public:
+  Scheduler(const CubeGeometry& g, const SplitRule& rule, const CensusOptions& options,
+            const std::vector<TaskRoot>& tasks, const std::vector<std::uint64_t>& weights, std::size_t units,
+            bool certificates, const std::vector<std::size_t>& mine)
+      : g_(g), rule_(rule), options_(options), tasks_(tasks), weights_(weights), units_(units),
+        certificates_(certificates), mine_(mine), leaf_tables(units) {}
+
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::vector<std::vector<std::uint64_t>> leaf_tables;
+  std::size_t finished_now = 0;
+  std::uint64_t decisions_now = 0, donations = 0;
+  LpStatistics lp_total;
+  std::exception_ptr failure;
+
+  bool stopping() const { return (options_.stop && options_.stop->load()) || failure; }
+  // All units this run will finish are finished (under the lock).
+  bool finished() const { return (next_unit_ == mine_.size() || stopping()) && queue_.empty() && running_ == 0; }
+
+  // One worker thread; `sums` gets each finished unit's sums.
+  void work(std::vector<UnitSums>& sums) {
+    sums_ = &sums;
+    for (;;) {
+      std::optional<Item> item = take();
+      if (!item) return;
+      run(*item, sums);
+    }
+  }
+
+ private:
+  struct Chunk {
+    std::string text;
+    Chunk* next = nullptr;
+  };
+  struct Unit {
+    std::size_t u = 0;
+    std::deque<Chunk> chunks;  // stable addresses; linked in file order from head
+    Chunk* head = nullptr;
+    std::size_t pending = 0;   // items not finished
+    bool abandoned = false;    // an item was interrupted or failed: never committed
+    UnitSums sums{true, 0, 0, 0};
+    std::vector<std::uint64_t> leaves;
+    Chunk* chunk_after(Chunk* c) {
+      Chunk& n = chunks.emplace_back();
+      n.next = c->next;
+      c->next = &n;
+      return &n;
+    }
+  };
+  struct Item {
+    Unit* unit = nullptr;
+    Chunk* chunk = nullptr;  // where its records go (certificates only)
+    TaskRoot root;
+    std::uint64_t weight = 1;
+  };
+
+  // Gives a busy walker's second branches to idle threads.
+  class Donor : public BranchDonor {
+   public:
+    Donor(Scheduler& s, Item& item, SolverSource& source) : s_(s), item_(item), source_(source) {}
+    bool offer(const TaskRoot& second) override {
+      // Near the leaves a branch is a few LPs: not worth a chunk and a hand-over.
+      const bool every = s_.options_.donate_every_branch;
+      if (!every &&
+          (s_.hungry_.load(std::memory_order_relaxed) == 0 || 4 * (s_.g_.points() - second.index) < s_.g_.points())) {
+        return false;
+      }
+      std::lock_guard lock(s_.mutex);
+      if ((!every && s_.hungry_ <= s_.queue_.size()) || s_.stopping()) return false;
+      Chunk* stolen = nullptr;
+      Chunk* rest = nullptr;
+      if (s_.certificates_) {
+        stolen = item_.unit->chunk_after(item_.chunk);
+        rest = item_.unit->chunk_after(stolen);
+      }
+      s_.queue_.push_front(Item{item_.unit, stolen, second, item_.weight});
+      ++item_.unit->pending;
+      ++s_.donations;
+      continuations_.push_back(rest);
+      s_.changed.notify_all();
+      return true;
+    }
+    void after_offer() override {
+      item_.chunk = continuations_.back();
+      continuations_.pop_back();
+      source_.write_to(item_.chunk ? &item_.chunk->text : nullptr);
+    }
+
+   private:
+    Scheduler& s_;
+    Item& item_;
+    SolverSource& source_;
+    std::vector<Chunk*> continuations_;  // nested offers finish last-in, first-out
+  };
+
+  std::optional<Item> take() {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      if (stopping()) {
+        // Drop what is queued: its units are abandoned, and stay undone.
+        while (!queue_.empty()) {
+          Item dropped = std::move(queue_.front());
+          queue_.pop_front();
+          dropped.unit->abandoned = true;
+          finish_item(*dropped.unit);
+        }
+        if (running_ == 0) changed.notify_all();
+        return std::nullopt;
+      }
+      if (!queue_.empty()) {
+        Item item = std::move(queue_.front());
+        queue_.pop_front();
+        ++running_;
+        return item;
+      }
+      if (next_unit_ < mine_.size()) {
+        open_unit(mine_[next_unit_++]);
+        continue;
+      }
+      if (!to_commit_.empty()) {  // units without a task to walk (all their tasks stand for others)
+        std::vector<Unit*> commits;
+        commits.swap(to_commit_);
+        ++running_;
+        lock.unlock();
+        for (Unit* unit : commits) commit(*unit, *sums_);
+        lock.lock();
+        --running_;
+        continue;
+      }
+      if (running_ == 0) {
+        changed.notify_all();
+        return std::nullopt;
+      }
+      ++hungry_;
+      changed.wait(lock);
+      --hungry_;
+    }
+  }
+
+  void open_unit(std::size_t u) {
+    Unit& unit = units_open_.emplace_back();
+    unit.u = u;
+    unit.head = &unit.chunks.emplace_back();
+    if (certificates_) unit.head->text = "quarks-census-unit " + std::to_string(kCertificateVersion) + " " + std::to_string(u) + "\n";
+    Chunk* last = unit.head;
+    for (std::size_t i = u; i < tasks_.size(); i += units_) {
+      if (weights_[i] == 0) continue;  // another task of its orbit stands for it
+      last = unit.chunk_after(last);
+      if (certificates_) last->text = "task " + std::to_string(i) + "\n";
+      queue_.push_back(Item{&unit, last, tasks_[i], weights_[i]});
+      ++unit.pending;
+    }
+    unit.chunk_after(last)->text = certificates_ ? "end\n" : "";
+    if (unit.pending == 0) to_commit_.push_back(&unit);
+  }
+
+  void run(Item& item, std::vector<UnitSums>& sums) {
+    SolverSource source(options_.engine, certificates_ ? &item.chunk->text : nullptr);
+    Donor donor(*this, item, source);
+    Walker w(g_, source, rule_);
+    std::vector<std::uint64_t> leaves;
+    if (options_.collect_leaves) w.collect_leaves(&leaves);
+    w.stop_when(options_.stop);
+    if (options_.threads > 1 || options_.donate_every_branch) w.donate_to(&donor);
+    bool ok = true;
+    try {
+      w.walk_task(item.root);
+    } catch (const TaskInterrupted&) {
+      ok = false;  // the unit stays undone; a resumed run walks it again
+    } catch (...) {
+      ok = false;
+      std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+    }
+    std::vector<Unit*> commits;
+    {
+      std::lock_guard lock(mutex);
+      Unit& unit = *item.unit;
+      if (ok) {
+        unit.sums.count += w.count * item.weight;
+        unit.sums.decisions += w.decisions;
+        unit.sums.leaves += w.leaves;
+        unit.leaves.insert(unit.leaves.end(), leaves.begin(), leaves.end());
+        add(lp_total, source.stats);
+      } else {
+        unit.abandoned = true;
+      }
+      finish_item(unit);
+      commits.swap(to_commit_);
+    }
+    for (Unit* unit : commits) commit(*unit, sums);
+    {
+      std::lock_guard lock(mutex);
+      --running_;  // only now: a unit being written is not finished
+    }
+    changed.notify_all();
+  }
+
+  // Under the lock: one item of the unit is done.
+  void finish_item(Unit& unit) {
+    if (--unit.pending > 0) return;
+    if (unit.abandoned) {
+      release(unit);
+    } else {
+      to_commit_.push_back(&unit);
+    }
+  }
+
+  // Writes the unit's file (outside the lock; the unit is no one else's now).
+  void commit(Unit& unit, std::vector<UnitSums>& sums) {
+    try {
+      if (certificates_) {
+        AtomicOutputFile out(unit_path(options_.certificate_dir, unit.u));
+        for (const Chunk* c = unit.head; c; c = c->next) out.stream() << c->text;
+        out.commit();
+      }
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+      release(unit);
+      return;
+    }
+    std::lock_guard lock(mutex);
+    sums[unit.u] = unit.sums;
+    leaf_tables[unit.u] = std::move(unit.leaves);
+    decisions_now += unit.sums.decisions;
+    ++finished_now;
+    release(unit);
+  }
+
+  void release(Unit& unit) {
+    for (auto it = units_open_.begin(); it != units_open_.end(); ++it) {
+      if (&*it == &unit) {
+        units_open_.erase(it);
+        return;
+      }
+    }
+  }
+
+  const CubeGeometry& g_;
+  const SplitRule& rule_;
+  const CensusOptions& options_;
+  const std::vector<TaskRoot>& tasks_;
+  const std::vector<std::uint64_t>& weights_;
+  std::size_t units_;
+  bool certificates_;
+  const std::vector<std::size_t>& mine_;
+  std::size_t next_unit_ = 0, running_ = 0;
+  std::atomic<std::size_t> hungry_{0};
+  std::deque<Item> queue_;
+  std::list<Unit> units_open_;  // stable addresses
+  std::vector<Unit*> to_commit_;
+  std::vector<UnitSums>* sums_ = nullptr;
+};
 
 }  // namespace
 
@@ -180,66 +448,12 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
       mine.push_back(u);
     }
   }
-  std::vector<std::vector<std::uint64_t>> leaf_tables(units);
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::size_t next = 0, running = 0, finished_now = 0;
-  std::uint64_t decisions_now = 0;
-  LpStatistics lp_total;
-  std::exception_ptr failure;
-  auto stopping = [&] { return (options.stop && options.stop->load()) || failure; };
-
-  auto worker = [&] {
-    for (;;) {
-      std::size_t u;
-      {
-        std::lock_guard lock(mutex);
-        if (next == mine.size() || stopping()) return;
-        u = mine[next++];
-        ++running;
-      }
-      try {
-        std::unique_ptr<AtomicOutputFile> out;
-        if (certificates) {
-          out = std::make_unique<AtomicOutputFile>(unit_path(options.certificate_dir, u));
-          out->stream() << "quarks-census-unit " << kCertificateVersion << " " << u << '\n';
-        }
-        SolverSource source(options.engine, out ? &out->stream() : nullptr);
-        UnitSums unit{true, 0, 0, 0};
-        std::vector<std::uint64_t> unit_leaves;
-        for (std::size_t i = u; i < tasks.size(); i += units) {
-          if (weights[i] == 0) continue;  // another task of its orbit stands for it
-          if (out) out->stream() << "task " << i << '\n';
-          Walker w(g, source, result.split);
-          if (options.collect_leaves) w.collect_leaves(&unit_leaves);
-          w.stop_when(options.stop);
-          w.walk_task(tasks[i]);
-          unit.count += w.count * weights[i];
-          unit.decisions += w.decisions;
-          unit.leaves += w.leaves;
-        }
-        if (out) {
-          out->stream() << "end\n";
-          out->commit();
-        }
-        std::lock_guard lock(mutex);
-        sums[u] = unit;
-        leaf_tables[u] = std::move(unit_leaves);
-        decisions_now += unit.decisions;
-        add(lp_total, source.stats);
-        --running;
-        ++finished_now;
-      } catch (const TaskInterrupted&) {
-        std::lock_guard lock(mutex);
-        --running;  // stays undone; a resumed run walks it again
-      } catch (...) {
-        std::lock_guard lock(mutex);
-        if (!failure) failure = std::current_exception();
-        --running;
-      }
-      changed.notify_all();
-    }
-  };
+  Scheduler sched(g, result.split, options, tasks, weights, units, certificates, mine);
+  std::vector<std::vector<std::uint64_t>>& leaf_tables = sched.leaf_tables;
+  std::mutex& mutex = sched.mutex;
+  std::condition_variable& changed = sched.changed;
+  auto stopping = [&] { return sched.stopping(); };
+  auto worker = [&] { sched.work(sums); };
 
   std::vector<std::thread> pool;
   const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(mine.size())));
@@ -250,9 +464,9 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   {
     std::unique_lock lock(mutex);
     for (;;) {
-      const bool all = (next == mine.size() || stopping()) && running == 0;
+      const bool all = sched.finished();
       if (options.progress) {
-        const CensusProgress pr{already_done + finished_now, my_units, decisions_now, seconds_since(start)};
+        const CensusProgress pr{already_done + sched.finished_now, my_units, sched.decisions_now, seconds_since(start)};
         lock.unlock();
         options.progress(pr);
         lock.lock();
@@ -270,9 +484,10 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
     }
   }
   for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
+  if (sched.failure) std::rethrow_exception(sched.failure);
 
-  add(result.lp, lp_total);
+  add(result.lp, sched.lp_total);
+  result.donations = sched.donations;
   result.complete = true;
   for (std::size_t u = 0; u < units; ++u) {
     if (u % options.ranks != options.rank) continue;

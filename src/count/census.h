@@ -46,6 +46,9 @@ struct CensusOptions {
   // The split (recorded in certificates and checkpoints); unset: default_split_rule.
   // Any rule gives the same count; the half-orbit path needs depth 2^(n-1).
   std::optional<SplitRule> split;
+  // Tests: donate the second branch of every two-way node (walked later by
+  // any thread), to show that a unit's file does not depend on who walks what.
+  bool donate_every_branch = false;
 };
 
 struct CensusResult {
@@ -61,6 +64,7 @@ struct CensusResult {
   std::uint64_t rechecked_units = 0;
   std::vector<std::uint64_t> unchecked_units;
   LpStatistics lp;
+  std::uint64_t donations = 0;  // branches handed to another work item (idle threads)
   double seconds = 0;
   bool complete = false;  // false when stopped early
   std::vector<std::uint64_t> leaf_tables;  // sorted, when collect_leaves

@@ -76,12 +76,19 @@ void Walker::walk(std::uint32_t index, const std::vector<std::int64_t>& z, std::
     if (answer.feasible) branch[v] = std::move(answer.point);
   }
   const bool both = feasible[0] && feasible[1];
-  for (int v = 0; v < 2; ++v) {
+  bool donated = false;
+  if (both && donor_ && !on_task_) {
+    set(p, 1, true);
+    donated = donor_->offer(TaskRoot{true_, false_, branch[1].empty() ? z : branch[1], index + 1});
+    set(p, 1, false);
+  }
+  for (int v = 0; v < (donated ? 1 : 2); ++v) {
     if (!feasible[v]) continue;
     set(p, v, true);
     walk(index + 1, branch[v].empty() ? z : branch[v], branchings + both, light + (both && v == 1));
     set(p, v, false);
   }
+  if (donated) donor_->after_offer();
 }
 
 void Walker::set(std::uint32_t p, int v, bool on) {

@@ -44,6 +44,18 @@ struct TaskRoot {
 // sorted and >= 0, strict: activation -1 everywhere).
 std::vector<std::int64_t> root_witness(const CubeGeometry& g);
 
+// Lets a census hand the second branch of a two-way node to another thread
+// (census.cpp). The records stay in walk order: offer() is called before the
+// first branch is walked, after_offer() right after it; the taker writes the
+// second branch's records where they belong. A replay never donates.
+class BranchDonor {
+ public:
+  virtual ~BranchDonor() = default;
+  // true: `second` (the node with p := 1 assigned) is walked elsewhere.
+  virtual bool offer(const TaskRoot& second) = 0;
+  virtual void after_offer() = 0;
+};
+
 class Walker {
  public:
   Walker(const CubeGeometry& g, DecisionSource& source, const SplitRule& rule) : g_(g), source_(source), rule_(rule) {}
@@ -56,6 +68,7 @@ class Walker {
 
   void collect_leaves(std::vector<std::uint64_t>* tables) { leaf_tables_ = tables; }  // truth tables, n <= 6
   void stop_when(const std::atomic<bool>* stop) { stop_ = stop; }
+  void donate_to(BranchDonor* donor) { donor_ = donor; }
 
   unsigned __int128 count = 0;  // sum of the leaf weights (geometry.h), before orbit weights
   std::uint64_t leaves = 0, decisions = 0;
@@ -73,6 +86,7 @@ class Walker {
   SplitRule rule_;
   const std::function<void(const TaskRoot&)>* on_task_ = nullptr;  // set during the top walk only
   const std::atomic<bool>* stop_ = nullptr;
+  BranchDonor* donor_ = nullptr;
   std::vector<std::uint64_t>* leaf_tables_ = nullptr;
   std::uint64_t nodes_ = 0;
   PointSet true_{}, false_{};
