@@ -43,7 +43,7 @@ struct CensusArgs {
   std::string engine = "float";
   std::string certificates;
   std::string checkpoint;
-  bool json = false;
+  bool json = false, uncompressed = false;
 };
 
 void add_census_options(CLI::App* cmd, CensusArgs& a) {
@@ -53,6 +53,7 @@ void add_census_options(CLI::App* cmd, CensusArgs& a) {
                   "LP engine: float (GLPK, certified exactly; default), cdd (GMP rationals), glpk-exact");
   cmd->add_option("--certificates", a.certificates,
                   "Write one certificate per LP decision into DIR (re-check with `quarks count verify DIR`)");
+  cmd->add_flag("--uncompressed", a.uncompressed, "Write the .cert files as plain text instead of gzip");
   cmd->add_option("--checkpoint", a.checkpoint,
                   "Save progress to FILE at intervals and on Ctrl-C; a rerun with the same FILE resumes");
   cmd->add_flag("--json", a.json, "Print one JSON object instead of text");
@@ -77,6 +78,7 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
   options.threads = thread_count(a.threads);
   options.certificate_dir = a.certificates;
   options.checkpoint = a.checkpoint;
+  options.compress = !a.uncompressed;
   // Paths are checked before any work (docs: nothing is overwritten on bad input).
   if (!a.certificates.empty()) {
     require_output_directory(a.certificates);

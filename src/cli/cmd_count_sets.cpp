@@ -126,7 +126,7 @@ void run_gated_layer(const LayerArgs& a, CommandContext& context) {
 
 struct SynapticArgs {
   std::string n, encoding = "01", certificates, threads = "0";
-  bool json = false;
+  bool json = false, uncompressed = false;
 };
 
 void run_synaptic(const SynapticArgs& a, CommandContext& context) {
@@ -134,7 +134,7 @@ void run_synaptic(const SynapticArgs& a, CommandContext& context) {
   const GateEncoding enc = parse_encoding_word(a.encoding, "--encoding");
   if (!a.certificates.empty()) require_output_directory(a.certificates);
   const unsigned threads = thread_count(a.threads);
-  const auto r = count::synaptic_count(n, enc, threads, a.certificates);
+  const auto r = count::synaptic_count(n, enc, threads, a.certificates, !a.uncompressed);
   CountReport rep;
   rep.class_name = "synaptic";
   rep.title = "|single-weight synaptic gating, n = " + std::to_string(n) + "| (" + encoding_word(enc) + ")";
@@ -191,6 +191,7 @@ void add_count_set_commands(CLI::App* count, CommandContext& context) {
   sy->add_option("--encoding", syn->encoding, "01 (default: the gate outputs 0/1) or pm1 (+-1)");
   sy->add_option("--certificates", syn->certificates,
                  "Write the whole class's certificates into DIR (re-check with `quarks count verify DIR`)");
+  sy->add_flag("--uncompressed", syn->uncompressed, "Write the .cert files as plain text instead of gzip");
   sy->add_option("--threads", syn->threads, "Worker threads (default: all cores)")->check(decimal_integer());
   sy->add_flag("--json", syn->json, "Print one JSON object");
   sy->callback([syn, &context] { run_synaptic(*syn, context); });

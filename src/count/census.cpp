@@ -74,9 +74,8 @@ TopWalk walk_top(const CubeGeometry& g, const SplitRule& rule, const CensusOptio
   std::unique_ptr<AtomicOutputFile> file;
   if (certificates && options.rank == 0) {
     file = std::make_unique<AtomicOutputFile>((std::filesystem::path(options.certificate_dir) / "walk.cert").string());
-    file->stream() << "quarks-census-walk " << kCertificateVersion << "\n";
   }
-  std::string text;
+  std::string text = "quarks-census-walk " + std::to_string(kCertificateVersion) + "\n";
   SolverSource source(options.engine, file ? &text : nullptr);
   Walker w(g, source, rule);
   if (options.collect_leaves) w.collect_leaves(&top.leaf_tables);
@@ -85,7 +84,8 @@ TopWalk walk_top(const CubeGeometry& g, const SplitRule& rule, const CensusOptio
     top.tasks.push_back(t);
   });
   if (file) {
-    file->stream() << text << "end\n";
+    text += "end\n";
+    file->stream() << (options.compress ? gzip_compress(text) : text);
     file->commit();
   }
   top.count = w.count;
@@ -356,7 +356,13 @@ class Scheduler {
     try {
       if (certificates_) {
         AtomicOutputFile out(unit_path(options_.certificate_dir, unit.u));
-        for (const Chunk* c = unit.head; c; c = c->next) out.stream() << c->text;
+        if (options_.compress) {
+          std::string text;
+          for (const Chunk* c = unit.head; c; c = c->next) text += c->text;
+          out.stream() << gzip_compress(text);
+        } else {
+          for (const Chunk* c = unit.head; c; c = c->next) out.stream() << c->text;
+        }
         out.commit();
       }
     } catch (...) {

@@ -37,6 +37,7 @@ struct CensusOptions {
   LpEngine engine = LpEngine::float_certified;
   unsigned threads = 1;
   std::string certificate_dir;  // empty: no certificates written
+  bool compress = true;         // .cert files as gzip (certificate_stream.h); summary.txt never
   std::string checkpoint;       // empty: no checkpoint; with ranks > 1, one file per rank (checkpoint.h)
   double checkpoint_interval_seconds = 10;
   std::uint32_t rank = 0, ranks = 1;  // units u with u % ranks == rank

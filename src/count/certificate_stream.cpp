@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 
@@ -20,6 +21,35 @@ bool parse_int64(const std::string& token, std::int64_t& out) {
   }
   auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), out);
   return ec == std::errc() && ptr == token.data() + token.size();
+}
+
+std::string gzip_compress(const std::string& text, int level) {
+  z_stream z{};
+  if (deflateInit2(&z, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    throw std::runtime_error("zlib: deflateInit2 failed");
+  }
+  std::string out;
+  char buffer[1 << 16];
+  std::size_t consumed = 0;
+  int rc = Z_OK;
+  while (rc != Z_STREAM_END) {
+    if (z.avail_in == 0 && consumed < text.size()) {  // zlib counts in 32 bits: feed at most 1 GiB at a time
+      const std::size_t part = std::min<std::size_t>(text.size() - consumed, std::size_t{1} << 30);
+      z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data() + consumed));
+      z.avail_in = static_cast<uInt>(part);
+      consumed += part;
+    }
+    z.next_out = reinterpret_cast<Bytef*>(buffer);
+    z.avail_out = sizeof buffer;
+    rc = deflate(&z, consumed == text.size() ? Z_FINISH : Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+      deflateEnd(&z);
+      throw std::runtime_error("zlib: deflate failed");
+    }
+    out.append(buffer, sizeof buffer - z.avail_out);
+  }
+  deflateEnd(&z);
+  return out;
 }
 
 std::string format_record(std::uint32_t point, int value, const LpAnswer& answer,

@@ -32,7 +32,7 @@ std::vector<std::int64_t> gate_witness(std::uint32_t n, std::uint64_t table) {
 }
 
 SynapticCount synaptic_count(std::uint32_t n, GateEncoding encoding, unsigned threads,
-                             const std::string& certificate_dir) {
+                             const std::string& certificate_dir, bool compress) {
   if (n < 2 || n > kMaxSynapticVariables) throw InputError("synaptic gating counts: n must be in 2..5");
   const auto start = std::chrono::steady_clock::now();
   const bool certificates = !certificate_dir.empty();
@@ -48,6 +48,7 @@ SynapticCount synaptic_count(std::uint32_t n, GateEncoding encoding, unsigned th
   CensusOptions gate_options;
   gate_options.threads = threads;
   gate_options.collect_leaves = true;
+  gate_options.compress = compress;
   if (certificates) gate_options.certificate_dir = subdir("gates");
   const CensusResult gates = run_census(CensusClass{CensusKind::regular_ltf, n - 1, 1}, gate_options);
   if (certificates) write_certificate_summary(gate_options.certificate_dir, gates);
@@ -64,6 +65,7 @@ SynapticCount synaptic_count(std::uint32_t n, GateEncoding encoding, unsigned th
     CensusOptions o;
     o.threads = threads;
     o.collect_leaves = true;
+    o.compress = compress;
     if (certificates) o.certificate_dir = subdir("gate-" + std::to_string(k));
     CensusClass cls{CensusKind::synaptic, n, 1, h, encoding};
     const CensusResult r = run_census(cls, o);

@@ -31,8 +31,9 @@ struct SynapticCount {
 };
 
 // certificate_dir: if not empty, a synaptic-union directory (gates/, gate-K/, summary.txt).
+// compress: the .cert files as gzip (census.h).
 SynapticCount synaptic_count(std::uint32_t n, GateEncoding encoding, unsigned threads,
-                             const std::string& certificate_dir = "");
+                             const std::string& certificate_dir = "", bool compress = true);
 
 // An integer (u_0, ..., u_{n-2}, t) realizing the table over n - 1 inputs
 // strictly, found by one LP and checked exactly; InputError if there is none.
