@@ -99,6 +99,7 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
   rep.facts.emplace_back("rechecked_units", std::to_string(r.rechecked_units));
   rep.facts.emplace_back("decisions", std::to_string(r.decisions));
   rep.facts.emplace_back("exact_fallbacks", std::to_string(r.lp.fallbacks));
+  rep.facts.emplace_back("float_retries", std::to_string(r.lp.float_retries));
   rep.facts.emplace_back("leaves", std::to_string(r.leaves));
   rep.facts.emplace_back("tasks", std::to_string(r.tasks));
   rep.facts.emplace_back("units", std::to_string(r.units));
@@ -117,8 +118,8 @@ CountReport census_report(const count::CensusResult& r, count::LpEngine engine, 
                                                    : " functions with f(0) = 0";
   std::ostringstream cert;
   cert << (certified ? "certified: " : "NOT certified: ") << r.decisions
-       << " LP decisions, each with a checked certificate (" << r.lp.fallbacks
-       << " decided again by cdd after a float answer failed its check); " << r.leaves << leaves_what
+       << " LP decisions, each with a checked certificate (" << r.lp.float_retries << " decided again by GLPK and "
+       << r.lp.fallbacks << " by cdd after a float answer failed its check); " << r.leaves << leaves_what
        << " as leaves, each realized on the whole cube; " << r.tasks << " tasks in " << r.units << " units";
   rep.notes.push_back(cert.str());
   if (!certified) {

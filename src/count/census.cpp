@@ -51,6 +51,7 @@ void add(LpStatistics& total, const LpStatistics& part) {
   total.solved += part.solved;
   total.feasible += part.feasible;
   total.fallbacks += part.fallbacks;
+  total.float_retries += part.float_retries;
   total.seconds_solving += part.seconds_solving;
   total.seconds_certifying += part.seconds_certifying;
 }
@@ -158,7 +159,12 @@ class Scheduler {
   LpStatistics lp_total;
   std::exception_ptr failure;
 
-  bool stopping() const { return (options_.stop && options_.stop->load()) || failure; }
+  // Ctrl-C (options.stop, copied in by the coordinating loop), the test hook
+  // stop_after_units, or a failure: finish nothing new.
+  bool stopping() const { return halt_.load() || failure; }
+  void poll_stop() {
+    if (options_.stop && options_.stop->load()) halt_.store(true);
+  }
   // All units this run will finish are finished (under the lock).
   bool finished() const { return (next_unit_ == mine_.size() || stopping()) && queue_.empty() && running_ == 0; }
 
@@ -305,7 +311,7 @@ class Scheduler {
     Walker w(g_, source, rule_);
     std::vector<std::uint64_t> leaves;
     if (options_.collect_leaves) w.collect_leaves(&leaves);
-    w.stop_when(options_.stop);
+    w.stop_when(&halt_);
     if (options_.threads > 1 || options_.donate_every_branch) w.donate_to(&donor);
     bool ok = true;
     try {
@@ -376,6 +382,7 @@ class Scheduler {
     leaf_tables[unit.u] = std::move(unit.leaves);
     decisions_now += unit.sums.decisions;
     ++finished_now;
+    if (options_.stop_after_units > 0 && finished_now >= options_.stop_after_units) halt_.store(true);
     release(unit);
   }
 
@@ -398,6 +405,7 @@ class Scheduler {
   const std::vector<std::size_t>& mine_;
   std::size_t next_unit_ = 0, running_ = 0;
   std::atomic<std::size_t> hungry_{0};
+  std::atomic<bool> halt_{false};
   std::deque<Item> queue_;
   std::list<Unit> units_open_;  // stable addresses
   std::vector<Unit*> to_commit_;
@@ -470,6 +478,7 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   {
     std::unique_lock lock(mutex);
     for (;;) {
+      sched.poll_stop();
       const bool all = sched.finished();
       if (options.progress) {
         const CensusProgress pr{already_done + sched.finished_now, my_units, sched.decisions_now, seconds_since(start)};
@@ -533,27 +542,29 @@ struct EnoughSamples {};
 
 class SamplingSource : public DecisionSource {
  public:
-  SamplingSource(std::size_t wanted, std::vector<InequalitySystem>& out) : wanted_(wanted), out_(out) {}
+  SamplingSource(std::size_t wanted, std::size_t stride, std::vector<InequalitySystem>& out)
+      : wanted_(wanted), stride_(std::max<std::size_t>(1, stride)), out_(out) {}
   LpAnswer decide(const InequalitySystem& system, const std::vector<std::int32_t>&, std::uint32_t, int) override {
-    out_.push_back(system);
+    if (seen_++ % stride_ == 0) out_.push_back(system);
     LpAnswer answer = count::decide(system, LpEngine::float_certified, stats_);
     if (out_.size() >= wanted_) throw EnoughSamples{};
     return answer;
   }
 
  private:
-  std::size_t wanted_;
+  std::size_t wanted_, stride_, seen_ = 0;
   std::vector<InequalitySystem>& out_;
   LpStatistics stats_;
 };
 
 }  // namespace
 
-std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count) {
+std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count,
+                                                      std::size_t stride) {
   CubeGeometry g(cls);
   std::vector<InequalitySystem> out;
   if (count == 0) return out;
-  SamplingSource source(count, out);
+  SamplingSource source(count, stride, out);
   const SplitRule rule = default_split_rule(cls);
   std::vector<TaskRoot> tasks;
   try {

@@ -50,6 +50,8 @@ struct CensusOptions {
   // Tests: donate the second branch of every two-way node (walked later by
   // any thread), to show that a unit's file does not depend on who walks what.
   bool donate_every_branch = false;
+  // Tests: act like Ctrl-C once this many units of this run are finished (0: never).
+  std::uint64_t stop_after_units = 0;
 };
 
 struct CensusResult {
@@ -78,8 +80,10 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options);
 void write_certificate_summary(const std::string& directory, const CensusResult& result,
                                const std::vector<std::int64_t>& gate_witness = {});
 
-// The LP systems of the first `count` decisions of a census (in walk order,
-// tasks in order), for benchmarks of the LP engines on the real workload.
-std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count);
+// The LP systems of every `stride`-th of the first `count * stride` decisions
+// of a census (in walk order, tasks in order), for benchmarks of the LP
+// engines on the real workload.
+std::vector<InequalitySystem> sample_decision_systems(const CensusClass& cls, std::size_t count,
+                                                      std::size_t stride = 1);
 
 }  // namespace quarks::count

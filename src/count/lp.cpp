@@ -6,9 +6,12 @@
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
+#include <tuple>
+#include <utility>
 
 #include "core/error.h"
 #include "count/certificate.h"
+#include "count/simplex.h"
 
 extern "C" {
 #include <glpk.h>
@@ -25,6 +28,7 @@ namespace quarks::count {
 std::string engine_name(LpEngine engine) {
   switch (engine) {
     case LpEngine::float_certified: return "float";
+    case LpEngine::glpk_float: return "glpk";
     case LpEngine::cdd_exact: return "cdd";
     case LpEngine::glpk_exact: return "glpk-exact";
   }
@@ -33,9 +37,10 @@ std::string engine_name(LpEngine engine) {
 
 LpEngine parse_engine(const std::string& name) {
   if (name == "float") return LpEngine::float_certified;
+  if (name == "glpk") return LpEngine::glpk_float;
   if (name == "cdd") return LpEngine::cdd_exact;
   if (name == "glpk-exact") return LpEngine::glpk_exact;
-  throw InputError("unknown LP engine '" + name + "' (expected float, cdd or glpk-exact)");
+  throw InputError("unknown LP engine '" + name + "' (expected float, glpk, cdd or glpk-exact)");
 }
 
 namespace {
@@ -291,6 +296,21 @@ LpAnswer solve_with_glpk(const InequalitySystem& system, bool exact) {
   return answer;
 }
 
+LpAnswer solve_with_dense(const InequalitySystem& system) {
+  LpAnswer answer;
+  const FloatAnswer f = solve_dense(system);
+  if (f.kind == FloatAnswer::Kind::feasible) {
+    answer.feasible = true;
+    if (!round_to_certified_point(system, f.point, answer.point)) answer.point.assign(system.columns, 0);
+    return answer;
+  }
+  if (f.kind == FloatAnswer::Kind::infeasible && exact_multipliers_on_support(system, f.multipliers, answer.multipliers)) {
+    return answer;
+  }
+  answer.multipliers.assign(system.rows(), 0);  // uncertified: the caller's check rejects it
+  return answer;
+}
+
 LpAnswer solve_with_cdd(const InequalitySystem& system) {
   std::lock_guard lock(cdd_mutex);
   if (!cdd_initialised) {
@@ -341,22 +361,32 @@ LpAnswer solve_with_cdd(const InequalitySystem& system) {
 
 LpAnswer decide(const InequalitySystem& system, LpEngine engine, LpStatistics& stats) {
   ++stats.solved;
-  auto start = Clock::now();
-  LpAnswer answer = engine == LpEngine::cdd_exact ? solve_with_cdd(system)
-                                                  : solve_with_glpk(system, engine == LpEngine::glpk_exact);
-  auto solved = Clock::now();
-  stats.seconds_solving += std::chrono::duration<double>(solved - start).count();
-  bool ok = certifies(system, answer);
-  stats.seconds_certifying += seconds_since(solved);
+  auto attempt = [&](auto&& solve) {
+    const auto start = Clock::now();
+    LpAnswer answer = solve();
+    const auto solved = Clock::now();
+    stats.seconds_solving += std::chrono::duration<double>(solved - start).count();
+    const bool ok = certifies(system, answer);
+    stats.seconds_certifying += seconds_since(solved);
+    return std::make_pair(ok, std::move(answer));
+  };
+  auto [ok, answer] = attempt([&] {
+    switch (engine) {
+      case LpEngine::float_certified: return solve_with_dense(system);
+      case LpEngine::glpk_float: return solve_with_glpk(system, false);
+      case LpEngine::glpk_exact: return solve_with_glpk(system, true);
+      case LpEngine::cdd_exact: break;
+    }
+    return solve_with_cdd(system);
+  });
+  if (!ok && engine == LpEngine::float_certified) {
+    ++stats.float_retries;
+    std::tie(ok, answer) = attempt([&] { return solve_with_glpk(system, false); });
+  }
   if (!ok && engine != LpEngine::cdd_exact) {
     ++stats.fallbacks;
-    start = Clock::now();
-    answer = solve_with_cdd(system);
+    std::tie(ok, answer) = attempt([&] { return solve_with_cdd(system); });
     answer.exact_fallback = true;
-    solved = Clock::now();
-    stats.seconds_solving += std::chrono::duration<double>(solved - start).count();
-    ok = certifies(system, answer);
-    stats.seconds_certifying += seconds_since(solved);
   }
   if (!ok) throw std::logic_error("no LP engine produced a checkable certificate (a bug in quarks, not a count)");
   if (answer.feasible) ++stats.feasible;

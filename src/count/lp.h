@@ -27,13 +27,14 @@ struct InequalitySystem {
 };
 
 enum class LpEngine {
-  float_certified,  // GLPK float simplex; answers rounded to exact certificates, cdd GMP when that fails
+  float_certified,  // the dense float simplex (simplex.h), answers made exact; GLPK float, then cdd, when that fails
+  glpk_float,       // GLPK float simplex; answers made exact as above, cdd when that fails
   cdd_exact,        // cddlib dual simplex in GMP rationals
   glpk_exact,       // GLPK glp_exact (rational simplex), answers made exact as for float_certified
 };
 
 std::string engine_name(LpEngine engine);
-// "float", "cdd", "glpk-exact"; throws InputError naming the choices otherwise.
+// "float", "glpk", "cdd", "glpk-exact"; throws InputError naming the choices otherwise.
 LpEngine parse_engine(const std::string& name);
 
 struct LpAnswer {
@@ -47,7 +48,8 @@ struct LpAnswer {
 struct LpStatistics {
   std::uint64_t solved = 0;
   std::uint64_t feasible = 0;
-  std::uint64_t fallbacks = 0;
+  std::uint64_t fallbacks = 0;      // decided again by cdd (exact) after a float answer failed its check
+  std::uint64_t float_retries = 0;  // float: decided again by GLPK after the dense simplex's answer failed
   double seconds_solving = 0;     // inside the LP library
   double seconds_certifying = 0;  // rounding, exact support solves, certificate checks
 };
@@ -61,5 +63,6 @@ LpAnswer decide(const InequalitySystem& system, LpEngine engine, LpStatistics& s
 // return answers that certificate.h rejects (float round-off).
 LpAnswer solve_with_glpk(const InequalitySystem& system, bool exact);
 LpAnswer solve_with_cdd(const InequalitySystem& system);
+LpAnswer solve_with_dense(const InequalitySystem& system);
 
 }  // namespace quarks::count
