@@ -100,6 +100,9 @@ struct RecordReader::Inflater {
 };
 
 namespace {
+// Points and row labels of any census: 0..511 (n <= 9); the walk then checks
+// that a record is for the point it decides and names rows of its system.
+constexpr std::int64_t kMaxPoint = 511;
 constexpr std::size_t kChunk = 1 << 16;
 constexpr std::size_t kMaxLine = 1 << 20;  // a record is a few hundred bytes; refuse absurd lines in bounded memory
 }  // namespace
@@ -114,7 +117,17 @@ RecordReader::RecordReader(const std::string& path, Compression compression) : p
   in_.seekg(0);
   if (gzip) {
     if (compression == Compression::refused) throw InputError(path + ": compressed, but this file is never compressed");
+    // docs/capacity.md, "Corners": the gzip layer is checked whole before the
+    // first line is read, so a damaged file is malformed wherever the damage
+    // is, whatever a line before it would have said (a second pass, bounded memory).
     inflater_ = std::make_unique<Inflater>();
+    while (fill()) buffer_.clear();
+    in_.clear();
+    in_.seekg(0);
+    inflater_ = std::make_unique<Inflater>();
+    buffer_.clear();
+    start_ = 0;
+    end_of_input_ = false;
   }
 }
 
@@ -221,7 +234,7 @@ DecisionRecord RecordReader::read_record(std::size_t columns, const std::vector<
   if (t.size() < 3) fail("record too short");
   DecisionRecord rec;
   std::int64_t v = 0;
-  if (!parse_int64(t[1], v) || v < 0 || v > 255) fail("bad point '" + t[1] + "'");
+  if (!parse_int64(t[1], v) || v < 0 || v > kMaxPoint) fail("bad point '" + t[1] + "'");
   rec.point = static_cast<std::uint32_t>(v);
   if (t[2] != "0" && t[2] != "1") fail("bad value '" + t[2] + "' (0 or 1)");
   rec.value = t[2] == "1";
@@ -246,10 +259,10 @@ DecisionRecord RecordReader::read_record(std::size_t columns, const std::vector<
     std::int64_t row_label = 0, y = 0;
     std::int32_t wanted = 0;
     if (!label.empty() && label[0] == 'r') {
-      if (!parse_int64(label.substr(1), row_label) || row_label < 0 || row_label > 255) fail("bad row '" + label + "'");
+      if (!parse_int64(label.substr(1), row_label) || row_label < 0 || row_label > kMaxPoint) fail("bad row '" + label + "'");
       wanted = -1 - static_cast<std::int32_t>(row_label);
     } else {
-      if (!parse_int64(label, row_label) || row_label < 0 || row_label > 255) fail("bad row '" + label + "'");
+      if (!parse_int64(label, row_label) || row_label < 0 || row_label > kMaxPoint) fail("bad row '" + label + "'");
       wanted = static_cast<std::int32_t>(row_label);
     }
     if (!parse_int64(number, y) || y <= 0) fail("bad multiplier '" + number + "' (a positive integer)");

@@ -44,7 +44,7 @@ bool dominates(std::uint32_t p, std::uint32_t q, std::uint32_t n) {
 }  // namespace
 
 CubeGeometry::CubeGeometry(const CensusClass& cls) : cls_(cls) {
-  if (cls.n < 1 || cls.n > kMaxCensusVariables) throw InputError("census: n must be in 1..8");
+  if (cls.n < 1 || cls.n > kMaxCensusVariables) throw InputError("census: n must be in 1.." + std::to_string(kMaxCensusVariables));
   if (cls.degree < 1 || cls.degree > cls.n) throw InputError("census: degree must be in 1..n");
   if (cls.kind != CensusKind::ptf && cls.degree != 1) throw InputError("census: the LTF and synaptic censuses have degree 1");
   if (cls.kind == CensusKind::synaptic && (cls.n < 2 || cls.n > 6 || (cls.gate >> (1u << (cls.n - 1))) != 0)) {

@@ -17,14 +17,16 @@
 
 namespace quarks::count {
 
-inline constexpr std::uint32_t kMaxCensusVariables = 8;  // 256 points: a 4-word bitset
+inline constexpr std::uint32_t kMaxCensusVariables = 9;  // 512 points: an 8-word bitset
 
-using PointSet = std::array<std::uint64_t, 4>;
+using PointSet = std::array<std::uint64_t, 8>;
 inline bool contains(const PointSet& s, std::uint32_t p) { return (s[p >> 6] >> (p & 63)) & 1; }
 inline void insert(PointSet& s, std::uint32_t p) { s[p >> 6] |= std::uint64_t{1} << (p & 63); }
 inline void erase(PointSet& s, std::uint32_t p) { s[p >> 6] &= ~(std::uint64_t{1} << (p & 63)); }
 inline bool intersects(const PointSet& a, const PointSet& b) {
-  return ((a[0] & b[0]) | (a[1] & b[1]) | (a[2] & b[2]) | (a[3] & b[3])) != 0;
+  std::uint64_t any = 0;
+  for (std::size_t w = 0; w < a.size(); ++w) any |= a[w] & b[w];
+  return any != 0;
 }
 
 // z realizes the value strictly at a point with activation a: a > 0 for

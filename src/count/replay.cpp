@@ -55,7 +55,9 @@ void check_entries(const fs::path& dir, const std::set<std::string>& files, cons
   std::set<std::string> seen;
   for (const auto& entry : fs::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
-    const auto status = entry.status();
+    // Entries are examined without following links (docs/capacity.md, "Corners").
+    const auto status = entry.symlink_status();
+    if (fs::is_symlink(status)) throw InputError("'" + entry.path().string() + "' is a symbolic link");
     if (files.count(name)) {
       if (!fs::is_regular_file(status)) throw InputError("'" + entry.path().string() + "' is not a regular file");
     } else if (subdirs.count(name)) {

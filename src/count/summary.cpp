@@ -63,8 +63,8 @@ UnionSummary read_union(SummaryReader& r) {
   if (word != "01" && word != "pm1") r.fail("encoding must be 01 or pm1");
   u.encoding = parse_encoding_word(word, "encoding");
   if (r.expect("closure", 2)[1] != "permute-negate-tail") r.fail("the closure must be 'permute-negate-tail'");
-  const std::int64_t gates = r.number(r.expect("gates", 2)[1], 1, 1 << 16, "gates");
   const std::int64_t tables = std::int64_t{1} << (1u << (u.n - 1));
+  const std::int64_t gates = r.number(r.expect("gates", 2)[1], 1, tables, "gates");
   for (std::int64_t k = 0; k < gates; ++k) {
     const auto& t = r.expect("gate", 3 + u.n);
     if (t[1] != std::to_string(k)) r.fail("expected 'gate " + std::to_string(k) + "'");
@@ -98,6 +98,7 @@ CensusSummary read_census(SummaryReader& r, int version, CensusKind kind) {
     s.cls.gate_encoding = parse_encoding_word(word, "encoding");
   }
   if (version == 1) {
+    if (n > 8) r.fail("version-1 directories have n <= 8");
     s.split = version1_split_rule(s.cls);
     const std::uint32_t recorded = s.split.kind == SplitKind::branchings ? s.split.branchings : s.split.depth;
     if (r.expect("split", 2)[1] != std::to_string(recorded)) r.fail("split differs from the version-1 split for this class");
@@ -107,8 +108,8 @@ CensusSummary read_census(SummaryReader& r, int version, CensusKind kind) {
       t = r.expect("split-rule", 5);
       if (t[1] != "branchings" || t[3] != "light") r.fail("expected 'split-rule branchings B light L'");
       s.split.kind = SplitKind::branchings;
-      s.split.branchings = static_cast<std::uint32_t>(r.number(t[2], 0, 256, "branchings"));
-      s.split.light = static_cast<std::uint32_t>(r.number(t[4], 0, 256, "light"));
+      s.split.branchings = static_cast<std::uint32_t>(r.number(t[2], 0, 512, "branchings"));
+      s.split.light = static_cast<std::uint32_t>(r.number(t[4], 0, 512, "light"));
     } else {
       t = r.expect("split-rule", 3);
       if (t[1] != "depth") r.fail("expected 'split-rule depth D'");

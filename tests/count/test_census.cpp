@@ -316,7 +316,7 @@ TEST_CASE("a checkpointed census that is stopped resumes to the same count and f
 TEST_CASE("census parameters out of range are bad input", "[count]") {
   CensusOptions o;
   CHECK_THROWS_AS(run_census(CensusClass{CensusKind::regular_ltf, 0, 1}, o), quarks::InputError);
-  CHECK_THROWS_AS(run_census(CensusClass{CensusKind::regular_ltf, 9, 1}, o), quarks::InputError);
+  CHECK_THROWS_AS(run_census(CensusClass{CensusKind::regular_ltf, 10, 1}, o), quarks::InputError);
   CHECK_THROWS_AS(run_census(CensusClass{CensusKind::ptf, 3, 0}, o), quarks::InputError);
   CHECK_THROWS_AS(run_census(CensusClass{CensusKind::ptf, 3, 4}, o), quarks::InputError);
   CHECK_THROWS_AS(parse_engine("simplex"), quarks::InputError);

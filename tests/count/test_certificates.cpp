@@ -100,7 +100,7 @@ TEST_CASE("verify refuses every (class, n, degree) that the census cannot produc
   const fs::path dir = scratch("impossible");
   for (const std::string& body :
        {"class ptf\nn 6\ndegree 1\nsplit-rule depth 32\n", "class ptf\nn 7\ndegree 2\nsplit-rule depth 64\n",
-        "class ptf\nn 8\ndegree 1\nsplit-rule depth 128\n", "class ltf\nn 9\ndegree 1\nsplit-rule branchings 1 light 1\n",
+        "class ptf\nn 8\ndegree 1\nsplit-rule depth 128\n", "class ltf\nn 10\ndegree 1\nsplit-rule branchings 1 light 1\n",
         "class ltf\nn 5\ndegree 2\nsplit-rule branchings 1 light 1\n", "class ptf\nn 3\ndegree 4\nsplit-rule depth 0\n",
         "class synaptic\nn 6\ndegree 1\ngate 0\ngate-witness 0 0 0 0 0 1\nencoding 01\nsplit-rule depth 32\n",
         "class synaptic\nn 1\ndegree 1\ngate 0\ngate-witness 1\nencoding 01\nsplit-rule depth 0\n",

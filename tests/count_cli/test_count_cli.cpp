@@ -119,8 +119,8 @@ TEST_CASE("quarks count verify: verified, refuted, malformed", "[count-cli]") {
 }
 
 TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[count-cli]") {
-  expect_bad_input("count ltf --n 9", "outside 1..8");
-  expect_bad_input("count ltf --n 0", "outside 1..8");
+  expect_bad_input("count ltf --n 10", "outside 1..9");
+  expect_bad_input("count ltf --n 0", "outside 1..9");
   expect_bad_input("count ltf --n 08", "not a decimal integer");
   expect_bad_input("count ltf --n 5 --engine simplex", "unknown LP engine");
   expect_bad_input("count ltf --n 5 --threads 5000", "--threads");
@@ -135,7 +135,7 @@ TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[
   expect_bad_input("count gated-layer --n 3 --m 2 --encoding 2", "--encoding");
   expect_bad_input("capacity --n 6", "outside 2..5");
   // The value as given, not a clamped one; the unknown word named.
-  expect_bad_input("count ltf --n 99999999999999999999", "--n 99999999999999999999 is outside 1..8");
+  expect_bad_input("count ltf --n 99999999999999999999", "--n 99999999999999999999 is outside 1..9");
   expect_bad_input("count ptf --n 5 --degree 99999999999999999999", "--degree 99999999999999999999 is outside 1..5");
   expect_bad_input("count ltf --n 4 --threads 99999999999999999999", "--threads 99999999999999999999 is outside");
   expect_bad_input("count bogus", "unknown count subcommand 'bogus'");
