@@ -155,3 +155,71 @@ move=> f0 f1 g0 g1 eq; split; apply/ffunP => x.
   by rewrite -(mux_e0 f0 f1) eq mux_e0.
 by rewrite -(mux_e1 f0 f1) eq mux_e1.
 Qed.
+
+(** ** Ten of the sixteen binary operators are irreducible *)
+
+Definition pt2 (a b : bool) : 2.-tuple bool := [tuple a; b].
+
+Lemma tuple2_eta (z : 2.-tuple bool) : z = pt2 (tnth z ord0') (tnth z ord1').
+Proof. by apply: eq_from_tnth => j; case: (ord2_cases j) => ->. Qed.
+
+Lemma flip_pt2_0 a b : flip (pt2 a b) ord0' = pt2 (~~ a) b.
+Proof. by apply: eq_from_tnth => j; rewrite tnth_mktuple; case: (ord2_cases j) => ->. Qed.
+
+Lemma flip_pt2_1 a b : flip (pt2 a b) ord1' = pt2 a (~~ b).
+Proof. by apply: eq_from_tnth => j; rewrite tnth_mktuple; case: (ord2_cases j) => ->. Qed.
+
+(** B as its four values (B(-,-), B(-,+), B(+,-), B(+,+)), z_0 first. *)
+Definition values2 (B : {ffun 2.-tuple bool -> bool}) : bool * bool * bool * bool :=
+  (B (pt2 false false), B (pt2 false true), B (pt2 true false), B (pt2 true true)).
+
+(** Depends on z_0, and depends on z_1. *)
+Definition irreducible4 (v : bool * bool * bool * bool) : bool :=
+  let: (a, b, c, d) := v in ((a != c) || (b != d)) && ((a != b) || (c != d)).
+
+Lemma irreducible2P (B : {ffun 2.-tuple bool -> bool}) : irreducible B <-> irreducible4 (values2 B).
+Proof.
+rewrite /irreducible4 /values2; split.
+  move=> irr; have [z0 /eqP h0] := irr ord0'; have [z1 /eqP h1] := irr ord1'.
+  move: h0 h1; rewrite (tuple2_eta z0) (tuple2_eta z1) flip_pt2_0 flip_pt2_1.
+  case: (tnth z0 ord0'); case: (tnth z0 ord1'); case: (tnth z1 ord0'); case: (tnth z1 ord1') => /=;
+  move: (B (pt2 false false)) (B (pt2 false true)) (B (pt2 true false)) (B (pt2 true true));
+  by do 4!case.
+move=> /andP[d0 d1] i; case: (ord2_cases i) => ->.
+  case/orP: d0 => /eqP ne; [exists (pt2 false false) | exists (pt2 false true)];
+    by rewrite flip_pt2_0 /=; move=> h; apply: ne; rewrite h.
+case/orP: d1 => /eqP ne; [exists (pt2 false false) | exists (pt2 true false)];
+  by rewrite flip_pt2_1 /=; move=> h; apply: ne; rewrite h.
+Qed.
+
+Definition of_values2 (v : bool * bool * bool * bool) : {ffun 2.-tuple bool -> bool} :=
+  let: (a, b, c, d) := v in
+  [ffun z : 2.-tuple bool => if tnth z ord0' then (if tnth z ord1' then d else c) else (if tnth z ord1' then b else a)].
+
+Lemma values2K : cancel values2 of_values2.
+Proof.
+move=> B; apply/ffunP => z; rewrite /values2 /of_values2 ffunE {4}(tuple2_eta z).
+by case: (tnth z ord0'); case: (tnth z ord1').
+Qed.
+
+Lemma of_values2K : cancel of_values2 values2.
+Proof. by move=> [[[a b] c] d]; rewrite /values2 /of_values2 !ffunE. Qed.
+
+Lemma irreducible4_count : #|[set v | irreducible4 v]| = 10.
+Proof.
+pose L := [:: (false, false, false, true); (false, false, true, false); (false, true, false, false);
+              (false, true, true, false); (false, true, true, true); (true, false, false, false);
+              (true, false, false, true); (true, false, true, true); (true, true, false, true);
+              (true, true, true, false)].
+have -> : [set v | irreducible4 v] = [set v in L].
+  by apply/setP => -[[[a b] c] d]; rewrite !inE; case: a; case: b; case: c; case: d.
+by rewrite cardsE; apply/card_uniqP.
+Qed.
+
+Theorem binary_irreducible_count : Binary_irreducible_count.
+Proof.
+rewrite /Binary_irreducible_count -irreducible4_count -(card_imset _ (can_inj values2K)).
+apply: eq_card => v; rewrite !inE; apply/imsetP/idP => [[B] | h].
+  by rewrite inE => /asboolP /irreducible2P h ->.
+by exists (of_values2 v); rewrite ?of_values2K // inE; apply/asboolP/irreducible2P; rewrite of_values2K.
+Qed.

@@ -118,10 +118,10 @@ have [_ hf] := pick_preimageP irr d1 infs; have [_ hg] := pick_preimageP irr d1 
 by rewrite -hf -hg eq.
 Qed.
 
-Lemma product_le_TB k m (B : operator k) (d : nat -> nat) n (pt : 'I_k.+1 -> m.-tuple bool -> n.-tuple bool) :
+Lemma product_le_TB k m (B : operator k) (d dB : nat -> nat) n (pt : 'I_k.+1 -> m.-tuple bool -> n.-tuple bool) :
   (forall fs : {ffun 'I_k.+1 -> truth_table m}, (forall j : 'I_k.+1, in_T m (d j) (fs j)) ->
-     exists2 F, F \in TB_set B n d & forall i x, F (pt i x) = fs i x) ->
-  \prod_(j < k.+1) #|T_set m (d j)| <= #|TB_set B n d|.
+     exists2 F, F \in TB_set B n dB & forall i x, F (pt i x) = fs i x) ->
+  \prod_(j < k.+1) #|T_set m (d j)| <= #|TB_set B n dB|.
 Proof.
 move=> hex; rewrite -card_family_prod.
 pose res (F : truth_table n) : {ffun 'I_k.+1 -> truth_table m} :=
@@ -148,7 +148,7 @@ Qed.
 Theorem eq_5_2 : Eq_5_2.
 Proof.
 move=> k m B d irr d1; rewrite TB_le_product andbT.
-apply: (product_le_TB (pt := fun i x => e k i ⊕ x)) => fs infs.
+apply: (@product_le_TB k m B d d (k + m) (fun i x => e k i ⊕ x)) => fs infs.
 have [F inF hF] := lemma_5_4_restrict irr d1 infs; exists F => // i x.
 by rewrite -hF !ffunE.
 Qed.
