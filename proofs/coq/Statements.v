@@ -287,6 +287,15 @@ Definition Lemma_5_3_generator_M : Prop :=
   forall m (p : poly) (x : m.-tuple bool),
     (Z.abs (eval p x) < max_abs_on_cube m p + 1)%Z /\ (Z.abs (eval p x) < box_bound p + 1)%Z.
 
+(** Lemma 5.3 with the gate quarks' generator writes: M = max |p| + 1. *)
+Definition Lemma_5_3_generator : Prop :=
+  forall k m d (p : poly) j (theta : bool) (signs : nat -> bool),
+    1 <= d -> j <= k -> deg_le p d -> strict_on m p ->
+    let F := extension_gate k j signs theta (max_abs_on_cube m p + 1) p in
+    deg_le F d /\ strict_on (k + m) F /\
+    forall i (x : m.-tuple bool), i <= k ->
+      sgn (eval F (e k i ⊕ x)) = if i == j then sign_mul theta (sgn (eval p x)) else signs i.
+
 (** What the paper's statement leaves implicit: Lemma 5.3 is false for d = 0. *)
 Definition Lemma_5_3_degree_0_fails : Prop :=
   ~ (forall k m (f : truth_table m) j (theta : bool) (signs : nat -> bool),

@@ -16,6 +16,7 @@ Check (erratum_5_5 : Erratum_5_5).
 Check (lemma_5_3 : Lemma_5_3).
 Check (lemma_5_3_construction : Lemma_5_3_construction).
 Check (lemma_5_3_generator_M : Lemma_5_3_generator_M).
+Check (lemma_5_3_generator : Lemma_5_3_generator).
 Check (lemma_5_3_degree_0_fails : Lemma_5_3_degree_0_fails).
 Check (lemma_5_4 : Lemma_5_4).
 Check (theorem_4_2_injection : Theorem_4_2_injection).

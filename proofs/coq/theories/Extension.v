@@ -52,6 +52,13 @@ move=> m p x; split; first by have := @le_max_abs m p x; lia.
 by have := @abs_le_box_bound p x; lia.
 Qed.
 
+Theorem lemma_5_3_generator : Lemma_5_3_generator.
+Proof.
+move=> k m d p j theta signs d1 jk degp strictp.
+apply: (@lemma_5_3_construction k m d p j theta signs _ d1 jk degp strictp) => x.
+by case: (@lemma_5_3_generator_M m p x).
+Qed.
+
 (** The truth table of a strict polynomial. *)
 Definition table_of n (p : poly) : truth_table n := [ffun y : n.-tuple bool => sgn (eval p y)].
 
