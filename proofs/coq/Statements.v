@@ -326,6 +326,12 @@ Definition Eq_5_2 : Prop :=
   forall k m (B : operator k) (d : nat -> nat), irreducible B -> (forall j : 'I_k.+1, 1 <= d j) ->
   \prod_(j < k.+1) #|T_set m (d j)| <= #|TB_set B (k + m) d| <= \prod_(j < k.+1) #|T_set (k + m) (d j)|.
 
+(** What the paper's statement leaves implicit: Eq. 5.2 (hence Theorem 4.2) is false when the
+    degrees are 0 (k = 1, B = AND, n = 1: 2 * 2 tuples of constants, but only 2 constant B(F_0, F_1)). *)
+Definition Eq_5_2_degree_0_fails : Prop :=
+  ~ (forall k m (B : operator k) (d : nat -> nat), irreducible B ->
+       \prod_(j < k.+1) #|T_set m (d j)| <= #|TB_set B (k + m) d|).
+
 (** Theorem 4.1, lower-bound injection: k = 1, B = AND (0/1 gating) and B = XNOR (±1 gating). *)
 Definition Theorem_4_1_injection : Prop :=
   forall m d0 d1, 1 <= d0 -> 1 <= d1 ->

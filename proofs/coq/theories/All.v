@@ -21,6 +21,7 @@ Check (lemma_5_3_degree_0_fails : Lemma_5_3_degree_0_fails).
 Check (lemma_5_4 : Lemma_5_4).
 Check (theorem_4_2_injection : Theorem_4_2_injection).
 Check (eq_5_2 : Eq_5_2).
+Check (eq_5_2_degree_0_fails : Eq_5_2_degree_0_fails).
 Check (theorem_4_1_injection : Theorem_4_1_injection).
 Check (theorem_4_1_lower_bound : Theorem_4_1_lower_bound).
 Check (proposition_5_5 : Proposition_5_5).

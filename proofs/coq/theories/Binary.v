@@ -223,3 +223,38 @@ apply: eq_card => v; rewrite !inE; apply/imsetP/idP => [[B] | h].
   by rewrite inE => /asboolP /irreducible2P h ->.
 by exists (of_values2 v); rewrite ?of_values2K // inE; apply/asboolP/irreducible2P; rewrite of_values2K.
 Qed.
+
+(** ** Eq. 5.2 fails at degree 0 *)
+
+Definition const_table n (b : bool) : truth_table n := [ffun _ => b].
+
+Lemma const_in_T0 n b : in_T n 0 (const_table n b).
+Proof.
+exists (const (pm1 b)); split; first exact: deg_le_const.
+by split => [x | x]; rewrite ?eval_const ?ffunE //; case: b.
+Qed.
+
+(** A member of T(n;0) is constant. *)
+Lemma T0_const n (f : truth_table n) : in_T n 0 f -> forall x y, f x = f y.
+Proof. by move=> [p [dp [_ fp]]] x y; rewrite !fp (eval_deg0 x y dp). Qed.
+
+Theorem eq_5_2_degree_0_fails : Eq_5_2_degree_0_fails.
+Proof.
+move=> H; have := H 1 0 AND2 (fun _ => 0) irreducible_AND2.
+have two : 2 <= #|T_set 0 0|.
+  have -> : 2 = #|[set const_table 0 true; const_table 0 false]|.
+    by rewrite cards2; case: eqP => // /ffunP /(_ [tuple]); rewrite !ffunE.
+  apply: subset_leq_card; apply/subsetP => f; rewrite !inE => /orP[] /eqP ->;
+    by apply/asboolP; apply: const_in_T0.
+have sub : TB_set AND2 (1 + 0) (fun _ => 0) \subset [set const_table 1 true; const_table 1 false].
+  apply/subsetP => F /TB_setP [Fs [inFs ->]]; rewrite !inE.
+  pose y0 : (1 + 0).-tuple bool := [tuple false].
+  have cF : forall y, apply_op AND2 Fs y = apply_op AND2 Fs y0.
+    move=> y; rewrite !apply_op2 (T0_const (inFs ord0') y y0) (T0_const (inFs ord1') y y0) //.
+  case: (apply_op AND2 Fs y0) (cF) => h; [apply/orP; left | apply/orP; right];
+    by apply/eqP/ffunP => y; rewrite h ffunE.
+have few : #|TB_set AND2 (1 + 0) (fun _ => 0)| <= 2.
+  by apply: leq_trans (subset_leq_card sub) _; rewrite cards2; case: (_ != _).
+rewrite !big_ord_recr big_ord0 /= mul1n; move=> le.
+by have := leq_trans (leq_mul two two) (leq_trans le few).
+Qed.
