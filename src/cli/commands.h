@@ -23,5 +23,6 @@ void add_depth_command(CLI::App& app, CommandContext& context);  // cmd_depth.cp
 void add_dot_command(CLI::App& app, CommandContext& context);    // cmd_dot.cpp (Graphviz rendering, issue 3)
 void add_prove_command(CLI::App& app, CommandContext& context);   // cmd_prove.cpp (parametric proofs, issue 8)
 void add_approx_command(CLI::App& app, CommandContext& context);  // cmd_approx.cpp (universal approximation, issue 8)
+void add_export_command(CLI::App& app, CommandContext& context);  // cmd_export.cpp (Coq export, issue 12)
 
 }  // namespace quarks::cli

@@ -39,6 +39,9 @@ int main(int argc, char** argv) {
 #ifdef QUARKS_HAVE_APPROX_COMMAND
   quarks::cli::add_approx_command(app, context);
 #endif
+#ifdef QUARKS_HAVE_EXPORT_COMMAND
+  quarks::cli::add_export_command(app, context);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
