@@ -1,54 +1,22 @@
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "io/witness_json.h"
+#include "quarks_cli.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using quarks::testing::expect_bad_input;
+using quarks::testing::Run;
+using quarks::testing::run_quarks;
+using quarks::testing::scratch;
+using quarks::testing::slurp;
 
 namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-fs::path scratch() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("quarks-cli-test-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Run run_quarks(const std::string& args, const std::string& environment = "") {
-  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  std::string command = (environment.empty() ? "" : "env " + environment + " ") + std::string(QUARKS_EXE) + " " +
-                        args + " >" + out.string() + " 2>" + err.string();
-  int raw = std::system(command.c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
-
-void expect_bad_input(const std::string& args, const std::string& needle) {
-  Run r = run_quarks(args);
-  CAPTURE(args, r.out, r.err);
-  CHECK(r.status == 2);
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // exactly one line
-  CHECK(r.err.find(needle) != std::string::npos);
-}
 
 std::string write_json(const std::string& name, const json& j) {
   fs::path p = scratch() / name;
