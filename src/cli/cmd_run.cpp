@@ -10,12 +10,11 @@
 
 #include "cli/checking.h"
 #include "cli/commands.h"
-#ifdef QUARKS_HAVE_PROVE_COMMAND
-#include "prove/parametric.h"
-#endif
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/witness_json.h"
+#include "prove/parametric.h"
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
 #include "witness/extension.h"
@@ -161,7 +160,6 @@ void add_run_command(CLI::App& app, CommandContext& context) {
         }
       }
     }
-#ifdef QUARKS_HAVE_PROVE_COMMAND
     // The parametric proofs at their golden sizes (quarks prove; docs/parametric-proofs.md):
     // the lemmas for every parameter at one size, by Z3 alone.
     prove::ProveOptions prove_options;
@@ -182,7 +180,6 @@ void add_run_command(CLI::App& app, CommandContext& context) {
         if (!as_expected && !r.detail.empty()) std::cout << "    z3: " << r.detail << "\n";
       }
     }
-#endif
     std::cout << (all_as_expected ? "all verdicts as expected\n" : "SOME VERDICTS ARE NOT AS EXPECTED\n");
     context.exit_status = all_as_expected ? 0 : 1;
   });

@@ -29,16 +29,10 @@ int main(int argc, char** argv) {
   quarks::cli::add_capacity_command(app, context);
   quarks::cli::add_count_command(app, context);
   quarks::cli::add_not_ltf_command(app, context);
-#ifdef QUARKS_HAVE_CIRCUIT_COMMANDS
   quarks::cli::add_depth_command(app, context);
   quarks::cli::add_dot_command(app, context);
-#endif
-#ifdef QUARKS_HAVE_PROVE_COMMAND
   quarks::cli::add_prove_command(app, context);
-#endif
-#ifdef QUARKS_HAVE_APPROX_COMMAND
   quarks::cli::add_approx_command(app, context);
-#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
