@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
     if (message.empty()) message = "invalid command line";
     std::cerr << "quarks: error: " << one_line(message) << " (see --help)\n";
     return 2;
-  } catch (const quarks::SmtExportError& e) {
+  } catch (const quarks::smt::SmtExportError& e) {
     // An obligation could not be decided (3), or quarks contradicted itself (4):
     // no proof file is written either way.
     std::cerr << "quarks: " << (e.verdict() == quarks::Verdict::disagreement ? "CHECKER DISAGREEMENT: " : "error: ")

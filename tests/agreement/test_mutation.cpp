@@ -16,6 +16,7 @@
 #include "witness/sign_vectors.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 namespace {
 
