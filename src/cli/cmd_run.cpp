@@ -169,11 +169,12 @@ void add_run_command(CLI::App& app, CommandContext& context) {
         const auto start = std::chrono::steady_clock::now();
         const prove::SizeResult r = prove::prove_size(claim, size, prove_options);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const prove::Outcome expected = claim.expect_refuted ? prove::Outcome::refuted : prove::Outcome::proved;
-        const bool as_expected = r.outcome == expected;
+        const prove::Outcome expected =
+            claim.expected == prove::Expectation::refuted ? prove::Outcome::refuted : prove::Outcome::proved;
+        const bool as_expected = r.verdict == Verdict::verified;
         all_as_expected &= as_expected;
         std::cout << std::left << std::setw(12) << "prove" << std::setw(58)
-                  << (claim.id + ", " + claim.size_name + " = " + std::to_string(size) + ", all parameters")
+                  << (claim.id + ", " + prove::to_string(claim.size) + " = " + std::to_string(size) + ", all parameters")
                   << std::setw(12) << "-" << std::setw(12) << prove::to_string(r.outcome) << std::setw(10)
                   << (prove::to_string(expected) + (as_expected ? "" : "!")) << std::fixed << std::setprecision(2)
                   << seconds << "\n";

@@ -482,3 +482,22 @@ TEST_CASE("quarks witness composition --selector dense: r = ceil(log2(k+1)) sele
   CHECK(slurp(w).find("--selector") == std::string::npos);
   CHECK(slurp(w).find("\"selector\": \"dense\"") == std::string::npos);
 }
+
+TEST_CASE("quarks prove: the exit code is the verdict's, bad input is one line", "[cli][prove]") {
+  Run proved = run_quarks("prove lemma-5.2 --up-to 2");
+  CAPTURE(proved.out, proved.err);
+  CHECK(proved.status == 0);
+  CHECK(proved.out.find("lemma-5.2 k = 2: proved (1 obligations: all unsat)") != std::string::npos);
+  // Eq. 5.5 as printed: the claim is that it fails, so the expected refutation exits 0.
+  Run printed = run_quarks("prove lemma-5.2-paper --up-to 1");
+  CAPTURE(printed.out);
+  CHECK(printed.status == 0);
+  CHECK(printed.out.find("refuted as expected (2 obligations: all sat, j-ge-1 unsat)") != std::string::npos);
+  Run list = run_quarks("prove --list");
+  CHECK(list.status == 0);
+  CHECK(list.out.find("SIZE = n-k in 1..8") != std::string::npos);
+  expect_bad_input("prove lemma-9", "unknown claim 'lemma-9'");
+  expect_bad_input("prove", "prove needs a claim id");
+  expect_bad_input("prove lemma-5.3-k1 --up-to 9", "--up-to 9 is outside 1..8");
+  expect_bad_input("prove lemma-5.3-k1 --up-to 01", "--up-to");
+}
