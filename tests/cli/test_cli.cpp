@@ -4,7 +4,10 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
+#include "claim/catalogue.h"
 #include "io/witness_json.h"
 #include "quarks_cli.h"
 
@@ -500,4 +503,93 @@ TEST_CASE("quarks prove: the exit code is the verdict's, bad input is one line",
   expect_bad_input("prove", "prove needs a claim id");
   expect_bad_input("prove lemma-5.3-k1 --up-to 9", "--up-to 9 is outside 1..8");
   expect_bad_input("prove lemma-5.3-k1 --up-to 01", "--up-to");
+}
+
+namespace {
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+// The words of `text` joined by single spaces.
+std::string words(const std::string& text) {
+  std::istringstream in(text);
+  std::string out;
+  for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+std::string slice(const std::string& line, std::size_t from, std::size_t to) {
+  return from >= line.size() ? "" : line.substr(from, to - from);
+}
+
+// Reads the `quarks list` table back: every line within `width`, every claim's
+// id, paper and status in their own columns (nothing runs into the next one)
+// and what is checked below them, each field word for word the catalogue's.
+void check_list_layout(const std::string& out, std::size_t width) {
+  const auto lines = lines_of(out);
+  REQUIRE(lines.size() > 3);
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    CHECK(line.size() <= width);
+  }
+  const std::size_t paper_at = lines[0].find("paper"), status_at = lines[0].find("status");
+  REQUIRE(paper_at != std::string::npos);
+  REQUIRE(status_at != std::string::npos);
+  CHECK(lines[1] == std::string(paper_at, ' ') + "what is checked");
+  std::vector<std::vector<std::string>> blocks(1);
+  for (std::size_t i = 3; i < lines.size(); ++i) {
+    if (lines[i].empty()) {
+      blocks.emplace_back();
+    } else {
+      blocks.back().push_back(lines[i]);
+    }
+  }
+  const auto& catalogue = quarks::claims_catalogue();
+  REQUIRE(blocks.size() == catalogue.size());
+  for (std::size_t c = 0; c < catalogue.size(); ++c) {
+    const auto& e = catalogue[c];
+    const auto& block = blocks[c];
+    CAPTURE(e.id, width);
+    bool read_back = false;
+    for (std::size_t rows = 1; rows < block.size() && !read_back; ++rows) {
+      std::string id, paper, status, checked;
+      bool separated = true;  // a blank before each column start on the row lines
+      for (std::size_t i = 0; i < rows; ++i) {
+        const std::string& l = block[i];
+        id += " " + slice(l, 0, paper_at);
+        paper += " " + slice(l, paper_at, status_at);
+        status += " " + slice(l, status_at, std::string::npos);
+        for (std::size_t at : {paper_at, status_at}) separated &= at > l.size() || l[at - 1] == ' ';
+      }
+      bool indented = true;
+      for (std::size_t i = rows; i < block.size(); ++i) {
+        indented &= block[i].compare(0, paper_at, std::string(paper_at, ' ')) == 0;
+        checked += " " + slice(block[i], paper_at, std::string::npos);
+      }
+      read_back = separated && indented && words(id) == e.id && words(paper) == words(e.reference) &&
+                  words(status) == words(e.status) && words(checked) == words(e.checked);
+    }
+    CHECK(read_back);
+  }
+}
+}  // namespace
+
+TEST_CASE("quarks list: the table fits 80 and 120 columns and reads back as the catalogue", "[cli][list]") {
+  const Run narrow = run_quarks("list --width 80");
+  REQUIRE(narrow.status == 0);
+  check_list_layout(narrow.out, 80);
+  const Run wide = run_quarks("list", "COLUMNS=120");
+  REQUIRE(wide.status == 0);
+  check_list_layout(wide.out, 120);
+  CHECK(lines_of(wide.out).size() < lines_of(narrow.out).size());  // the width was used
+  // --width wins over $COLUMNS; without either (and no terminal) the width is 80.
+  CHECK(run_quarks("list --width 80", "COLUMNS=120").out == narrow.out);
+  CHECK(run_quarks("list", "-u COLUMNS").out == narrow.out);
+  CHECK(run_quarks("list", "COLUMNS=abc").out == narrow.out);
+  check_list_layout(run_quarks("list --width 60").out, 60);
+  expect_bad_input("list --width 59", "--width 59 is outside 60..1000");
+  expect_bad_input("list --width 1001", "--width 1001 is outside 60..1000");
+  expect_bad_input("list --width 0x50", "--width");
+  expect_bad_input("list --markdown --width 80", "--width goes with the text table");
 }
