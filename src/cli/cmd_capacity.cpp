@@ -2,7 +2,10 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "count/census.h"
 #include "count/operator_classes.h"
@@ -42,12 +45,30 @@ void add_capacity_command(CLI::App& app, CommandContext& context) {
     std::cout << "n = " << c.n << ": |T(n;1)| = " << c.single << " (capacity " << std::fixed << std::setprecision(2)
               << std::log2(static_cast<double>(c.single)) << " bits, n^2 = " << c.n * c.n << ", Eq. 4.1), |T(n-1;1)| = "
               << c.single_smaller << ", Boolean functions = " << c.all_functions << "\n";
-    std::cout << std::left << std::setw(10) << "B" << std::setw(16) << "|T(n-1;1)|^2" << std::setw(14) << "|T_B(n;1,1)|"
-              << std::setw(16) << "min(|T(n;1)|^2," << "capacity (bits)\n";
+    // Each column as wide as its header or its widest value, two spaces apart.
+    const std::vector<std::string> headers{"B", "|T(n-1;1)|^2", "|T_B(n;1,1)|", "min(|T(n;1)|^2, 2^(2^n))",
+                                           "capacity (bits)"};
+    std::vector<std::vector<std::string>> rows;
     for (const auto& oc : c.per_operator) {
-      std::cout << std::left << std::setw(10) << oc.op << std::setw(16) << lower << std::setw(14) << oc.count
-                << std::setw(16) << upper << std::setprecision(2) << std::log2(static_cast<double>(oc.count)) << "\n";
+      std::ostringstream bits;
+      bits << std::fixed << std::setprecision(2) << std::log2(static_cast<double>(oc.count));
+      rows.push_back({oc.op, std::to_string(lower), std::to_string(oc.count), std::to_string(upper), bits.str()});
     }
+    std::vector<std::size_t> widths;
+    for (const auto& h : headers) widths.push_back(h.size());
+    for (const auto& r : rows) {
+      for (std::size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], r[i].size());
+    }
+    auto print = [&widths](const std::vector<std::string>& cells) {
+      std::string line;
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        line += cells[i];
+        if (i + 1 < cells.size()) line += std::string(widths[i] + 2 - cells[i].size(), ' ');
+      }
+      std::cout << line << "\n";
+    };
+    print(headers);
+    for (const auto& r : rows) print(r);
     std::cout << "intersection over the 10 B (Prop 5.5): " << c.intersection << " >= " << lower
               << (c.intersection >= lower ? "  holds" : "  FAILS") << "\n";
     bool ok = c.intersection >= lower;

@@ -253,6 +253,22 @@ TEST_CASE("quarks capacity, depth and dot", "[cli]") {
   CHECK(cap.status == 0);
   CHECK(cap.out.find("|T(n;1)| = 104") != std::string::npos);
   CHECK(cap.out.find("holds") != std::string::npos);
+  {  // The table: whole headers, and every value starts under its header.
+    std::istringstream lines(cap.out);
+    std::string line, header;
+    std::getline(lines, line);
+    std::getline(lines, header);
+    CHECK(header == "B        |T(n-1;1)|^2  |T_B(n;1,1)|  min(|T(n;1)|^2, 2^(2^n))  capacity (bits)");
+    std::vector<std::size_t> starts;
+    for (const char* h : {"|T(n-1;1)|^2", "|T_B(n;1,1)|", "min(", "capacity"}) starts.push_back(header.find(h));
+    int rows = 0;
+    while (std::getline(lines, line) && line.rfind("intersection", 0) != 0) {
+      CAPTURE(line);
+      for (std::size_t at : starts) CHECK((line[at - 1] == ' ' && line[at] != ' '));
+      ++rows;
+    }
+    CHECK(rows == 10);  // the irreducible binary B
+  }
   expect_bad_input("capacity --n 6", "outside 2..5");
 
   Run depth = run_quarks("depth --m 4 --n 4");
