@@ -289,6 +289,14 @@ TEST_CASE("quarks capacity, depth and dot", "[cli]") {
   const std::string selectors = (scratch() / "sel.json").string();
   REQUIRE(run_quarks("witness lemma-5.2 --max-k 2 -o " + selectors).status == 0);
   expect_bad_input("dot witness " + selectors, "no circuit");
+  const fs::path layer = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
+  Run ld = run_quarks("dot witness " + layer.string());
+  CAPTURE(ld.err);
+  CHECK(ld.status == 0);
+  for (const char* node : {"x-_0", "x+_1", "h_2", "g_2", "phi"}) {
+    CHECK(ld.out.find("label=\"" + std::string(node) + "\\n") != std::string::npos);
+  }
+  CHECK(ld.out.find("peripheries=2") != std::string::npos);  // phi is the output
   expect_bad_input("dot circuit no-such-circuit", "");
   expect_bad_input("dot circuit softmax-sm --n -3", "");
 }
