@@ -21,6 +21,7 @@ void add_count_set_commands(CLI::App* count, CommandContext& context);  // cmd_c
 void add_not_ltf_command(CLI::App& app, CommandContext& context);  // Z3: B is no single LTF (journal, XOR)
 void add_depth_command(CLI::App& app, CommandContext& context);  // cmd_depth.cpp: depth reduction (docs/depth.md)
 void add_dot_command(CLI::App& app, CommandContext& context);    // cmd_dot.cpp: Graphviz DOT of circuits
+void add_eval_command(CLI::App& app, CommandContext& context);   // cmd_eval.cpp: unit values at given inputs
 void add_prove_command(CLI::App& app, CommandContext& context);   // cmd_prove.cpp: parametric proofs (docs/parametric-proofs.md)
 void add_approx_command(CLI::App& app, CommandContext& context);  // cmd_approx.cpp: universal approximation (docs/approximation.md)
 

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   quarks::cli::add_not_ltf_command(app, context);
   quarks::cli::add_depth_command(app, context);
   quarks::cli::add_dot_command(app, context);
+  quarks::cli::add_eval_command(app, context);
   quarks::cli::add_prove_command(app, context);
   quarks::cli::add_approx_command(app, context);
   try {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -7,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "circuit/reference.h"
 #include "claim/catalogue.h"
+#include "claim/reference.h"
 #include "io/witness_json.h"
 #include "quarks_cli.h"
 
@@ -616,4 +619,123 @@ TEST_CASE("quarks list: the table fits 80 and 120 columns and reads back as the 
   expect_bad_input("list --width 1001", "--width 1001 is outside 60..1000");
   expect_bad_input("list --width 0x50", "--width");
   expect_bad_input("list --markdown --width 80", "--width goes with the text table");
+}
+
+namespace {
+int sign_of(const quarks::BigInt& v) { return v > 0 ? 1 : v < 0 ? -1 : 0; }
+}  // namespace
+
+TEST_CASE("quarks eval: a witness's circuit at every point agrees with the claim's polynomials", "[cli][eval]") {
+  using quarks::BigInt;
+  using quarks::CubePoint;
+  // Theorem 4.3 (golden): S of h_i, g_i are the polynomials, O of h_i is y_i = h_i g_i, phi is the reference's.
+  const fs::path layer_file = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
+  const auto layer = std::get<quarks::LayerClaim>(quarks::read_witness_file(layer_file.string()).claim);
+  Run all = run_quarks("eval " + layer_file.string() + " --all --json");
+  CAPTURE(all.err);
+  REQUIRE(all.status == 0);
+  const json j = json::parse(all.out);
+  CHECK(j.at("format") == "quarks-eval");
+  CHECK(j.at("exact") == true);
+  CHECK(j.at("inputs") == json::parse(R"(["x-_0", "x-_1", "x+_0", "x+_1"])"));
+  CHECK(j.at("outputs") == json::parse(R"(["phi"])"));
+  REQUIRE(j.at("units").size() == 2 * layer.m + 1);
+  REQUIRE(j.at("points").size() == 16);
+  for (std::uint64_t mask = 0; mask < 16; ++mask) {
+    const json& p = j.at("points")[mask];
+    const CubePoint point = quarks::point_from_mask(mask, 4);
+    CAPTURE(mask);
+    CHECK(p.at("at").get<std::string>() == quarks::point_to_string(point));
+    for (std::uint32_t i = 0; i < layer.m; ++i) {
+      const BigInt h = layer.gated[i].evaluate(point), g = layer.gating[i].evaluate(point);
+      CHECK(p.at("S")[2 * i].get<std::string>() == quarks::to_string(h));
+      CHECK(p.at("S")[2 * i + 1].get<std::string>() == quarks::to_string(g));
+      CHECK(p.at("f_S")[2 * i].get<std::string>() == std::to_string(sign_of(h)));
+      CHECK(p.at("O")[2 * i].get<std::string>() == std::to_string(sign_of(h) * sign_of(g)));
+    }
+    CHECK(p.at("outputs")[0].get<std::string>() == std::to_string(*quarks::layer_output_at(layer, point)));
+  }
+  // Lemma 5.4 (golden, AND, n = 8): the output is B(sign F_0, sign F_1) at every point.
+  const fs::path composition = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  const auto claim = std::get<quarks::SelectorClaim>(quarks::read_witness_file(composition.string()).claim);
+  const json c = json::parse(run_quarks("eval " + composition.string() + " --all --json").out);
+  REQUIRE(c.at("points").size() == 256);
+  for (std::uint64_t mask = 0; mask < 256; ++mask) {
+    const CubePoint point = quarks::point_from_mask(mask, 8);
+    std::vector<int> signs;
+    for (std::size_t g = 0; g < claim.gates.size(); ++g) {
+      const BigInt v = claim.gates[g].evaluate(point);
+      signs.push_back(sign_of(v));
+      CHECK(c.at("points")[mask].at("S")[g].get<std::string>() == quarks::to_string(v));
+    }
+    CHECK(c.at("points")[mask].at("outputs")[0].get<std::string>() == std::to_string(claim.combine.evaluate_pm1(signs)));
+    CHECK(c.at("points")[mask].at("S").back().is_null());  // B has no activation
+  }
+  // --at: the same values as the truth table's row, in text and JSON; points in the order given.
+  Run at = run_quarks("eval " + layer_file.string() + " --at 0110 --at 1111 --json");
+  REQUIRE(at.status == 0);
+  const json two = json::parse(at.out);
+  REQUIRE(two.at("points").size() == 2);
+  CHECK(two.at("points")[0] == j.at("points")[6]);   // 0110: x-_1 = 1, x+_0 = 1
+  CHECK(two.at("points")[1] == j.at("points")[15]);
+  Run text = run_quarks("eval " + layer_file.string() + " --at 0110");
+  CHECK(text.status == 0);
+  CHECK(text.out.find("  unit  activation  S") != std::string::npos);
+  CHECK(text.out.find("  phi   sign        " + j.at("points")[6].at("S")[6].get<std::string>()) != std::string::npos);
+  Run table = run_quarks("eval " + layer_file.string() + " --all");
+  CHECK(table.out.find("point  h_0  g_0  h_1  g_1  h_2  g_2  phi  output\n") != std::string::npos);
+}
+
+TEST_CASE("quarks eval --circuit: named circuits at real inputs", "[cli][eval]") {
+  Run dot = run_quarks("eval --circuit dot-gated --m 2 --at 0.5,-1.25,2,3 --json");
+  CAPTURE(dot.err);
+  REQUIRE(dot.status == 0);
+  const json d = json::parse(dot.out);
+  CHECK(d.at("exact") == false);
+  CHECK(d.at("circuit") == "dot-gated");
+  CHECK(d.at("inputs") == json::parse(R"(["u[0]", "u[1]", "v[0]", "v[1]"])"));
+  CHECK(d.at("points")[0].at("at") == json::parse(R"(["0.5", "-1.25", "2", "3"])"));
+  CHECK(d.at("points")[0].at("outputs")[0].get<double>() == -2.75);  // 0.5 * 2 - 1.25 * 3, exact in doubles
+  // Softmax: the outputs are the reference's within rounding.
+  const json s = json::parse(run_quarks("eval --circuit softmax-gated --n 3 --at 1,2,3.5 --json").out);
+  const std::vector<double> u{1, 2, 3.5};
+  const auto reference = quarks::circuit::reference_softmax(u);
+  REQUIRE(s.at("points")[0].at("outputs").size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(std::abs(s.at("points")[0].at("outputs")[i].get<double>() - reference[i]) < 1e-12);
+  }
+  Run text = run_quarks("eval --circuit dot-gated --m 2 --at 0.5,-1.25,2,3");
+  CHECK(text.out.find("  dot   identity    -2.75  (output)") != std::string::npos);
+}
+
+TEST_CASE("quarks eval: bad input is one line and exit 2, a zero activation exit 1", "[cli][eval]") {
+  const std::string layer = (fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json").string();
+  const std::string selectors = (fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "lemma-5.2-k5.json").string();
+  expect_bad_input("eval " + layer + " --at 011", "must be 4 characters 0 or 1, one per input (x-_0 x-_1 x+_0 x+_1)");
+  expect_bad_input("eval " + layer + " --at 01100", "must be 4 characters");
+  expect_bad_input("eval " + layer + " --at 0120", "must be 4 characters");
+  expect_bad_input("eval " + layer + " --at ' 0110'", "must be 4 characters");
+  expect_bad_input("eval " + layer, "--at POINT");
+  expect_bad_input("eval " + layer + " --all --at 0110", "--at POINT");
+  expect_bad_input("eval " + layer + " --at 0110 --m 2", "--m and --n go with --circuit");
+  expect_bad_input("eval --at 0110", "witness file or --circuit");
+  expect_bad_input("eval " + layer + " --circuit dot-gated --at 1,2", "not both");
+  expect_bad_input("eval " + selectors + " --at 01", "no circuit");
+  expect_bad_input("eval --circuit dot-gated --all", "--all goes with a witness file");
+  expect_bad_input("eval --circuit no-such --at 1", "unknown circuit");
+  expect_bad_input("eval --circuit dot-gated --m 2 --at 1,2,3", "has 3 values; the circuit has 4 inputs (u[0] u[1] v[0] v[1])");
+  for (const char* bad : {"1e3", ".5", "5.", "-0", "01", "+1", "1,5", " 1", "inf", "nan", ""}) {
+    expect_bad_input(std::string("eval --circuit dot-gated --m 1 --at '") + bad + ",1'", "--at");
+  }
+  expect_bad_input("eval --circuit dot-gated --m 17 --at 1,1", "--m 17 is outside 1..16");
+  const std::string big = (scratch() / "eval-big.json").string();
+  REQUIRE(run_quarks("witness composition --op AND --n 17 -o " + big).status == 0);
+  expect_bad_input("eval " + big + " --all", "--all: 17 inputs is above 16");
+  // A gate whose activation is exactly 0 at the point has no value: exit 1, nothing on stdout.
+  const fs::path composition = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  json w = json::parse(slurp(composition));
+  w["gates"][0]["terms"] = json::parse(R"([["1"], ["-1", 0]])");  // F_0 = 1 - z_1: 0 where z_1 = 1
+  const std::string zero = write_json("eval-zero.json", w);
+  quarks::testing::expect_failure("eval " + zero + " --at 10000000", 1, "unit 'F_0'");
+  CHECK(run_quarks("eval " + zero + " --at 00000000").status == 0);
 }
