@@ -1,31 +1,19 @@
 // core/atomic_file: an output file appears complete or not at all.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "scratch.h"
 
 using namespace quarks;
+using quarks::testing::fresh_scratch_dir;
+using quarks::testing::slurp;
 namespace fs = std::filesystem;
 
 namespace {
-fs::path fresh_dir(const std::string& name) {
-  const fs::path d = fs::temp_directory_path() / ("quarks-atomic-" + std::to_string(::getpid())) / name;
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 std::size_t entries(const fs::path& d) {
   std::size_t n = 0;
   for (const auto& e : fs::directory_iterator(d)) n += static_cast<bool>(e.exists());
@@ -34,9 +22,9 @@ std::size_t entries(const fs::path& d) {
 }  // namespace
 
 TEST_CASE("atomic files: written whole, or not at all", "[core][atomic-file]") {
-  const fs::path d = fresh_dir("whole");
+  const fs::path d = fresh_scratch_dir("whole");
   write_file_atomically((d / "a.txt").string(), "alpha\n");
-  CHECK(read(d / "a.txt") == "alpha\n");
+  CHECK(slurp(d / "a.txt") == "alpha\n");
   CHECK(entries(d) == 1);  // no temporary left beside it
   {
     AtomicOutputFile never((d / "b.txt").string());
@@ -53,14 +41,14 @@ TEST_CASE("atomic files: written whole, or not at all", "[core][atomic-file]") {
 }
 
 TEST_CASE("atomic files: a set is renamed only when every member is complete", "[core][atomic-file]") {
-  const fs::path d = fresh_dir("set");
+  const fs::path d = fresh_scratch_dir("set");
   // One target blocked (its directory is missing): no file of the set is written.
   CHECK_THROWS_AS(write_files_atomically({{(d / "1.txt").string(), "one"}, {(d / "no" / "2.txt").string(), "two"}}),
                   InputError);
   CHECK(entries(d) == 0);
   write_files_atomically({{(d / "1.txt").string(), "one"}, {(d / "2.txt").string(), "two"}});
-  CHECK(read(d / "1.txt") == "one");
-  CHECK(read(d / "2.txt") == "two");
+  CHECK(slurp(d / "1.txt") == "one");
+  CHECK(slurp(d / "2.txt") == "two");
 
   // A file another process was to write, and did not: commit_all fails before any rename.
   {
@@ -78,8 +66,7 @@ TEST_CASE("atomic files: a set is renamed only when every member is complete", "
   mine.stream() << "three";
   std::ofstream(theirs.release_to_other_process(), std::ios::binary) << "<svg/>";
   commit_all({&mine, &theirs});
-  CHECK(read(d / "3.txt") == "three");
-  CHECK(read(d / "4.svg") == "<svg/>");
+  CHECK(slurp(d / "3.txt") == "three");
+  CHECK(slurp(d / "4.svg") == "<svg/>");
   CHECK(entries(d) == 4);
-  fs::remove_all(d.parent_path());
 }
