@@ -129,7 +129,7 @@ TEST_CASE("quarks witness theorem-4.3: the construction verified, Eq. 4.14 as pr
   const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
   const fs::path report = scratch() / "t43-report.json";
   Run fault = run_quarks("check " + golden.string() + " --method exhaustive --report " + report.string(),
-                         "QUARKS_TEST_INJECT_FAULT=walk");
+                         "env QUARKS_TEST_INJECT_FAULT=walk");
   CHECK(fault.status == 4);
   CHECK(json::parse(slurp(report))["verdict"] == "disagreement");
   REQUIRE(run_quarks("check " + golden.string() + " --report " + report.string()).status == 0);
@@ -413,7 +413,7 @@ TEST_CASE("exit 4 and a loud message when a checker contradicts the reference", 
   REQUIRE(r.status == 0);
   const fs::path report = scratch() / "report.json";
   Run bad = run_quarks("check " + file.string() + " --method exhaustive --report " + report.string(),
-                       "QUARKS_TEST_INJECT_FAULT=walk");
+                       "env QUARKS_TEST_INJECT_FAULT=walk");
   CAPTURE(bad.out, bad.err);
   CHECK(bad.status == 4);
   CHECK(bad.err.find("TEST FAULT INJECTION ACTIVE") != std::string::npos);
@@ -606,14 +606,14 @@ TEST_CASE("quarks list: the table fits 80 and 120 columns and reads back as the 
   const Run narrow = run_quarks("list --width 80");
   REQUIRE(narrow.status == 0);
   check_list_layout(narrow.out, 80);
-  const Run wide = run_quarks("list", "COLUMNS=120");
+  const Run wide = run_quarks("list", "env COLUMNS=120");
   REQUIRE(wide.status == 0);
   check_list_layout(wide.out, 120);
   CHECK(lines_of(wide.out).size() < lines_of(narrow.out).size());  // the width was used
   // --width wins over $COLUMNS; without either (and no terminal) the width is 80.
-  CHECK(run_quarks("list --width 80", "COLUMNS=120").out == narrow.out);
-  CHECK(run_quarks("list", "-u COLUMNS").out == narrow.out);
-  CHECK(run_quarks("list", "COLUMNS=abc").out == narrow.out);
+  CHECK(run_quarks("list --width 80", "env COLUMNS=120").out == narrow.out);
+  CHECK(run_quarks("list", "env -u COLUMNS").out == narrow.out);
+  CHECK(run_quarks("list", "env COLUMNS=abc").out == narrow.out);
   check_list_layout(run_quarks("list --width 60").out, 60);
   expect_bad_input("list --width 59", "--width 59 is outside 60..1000");
   expect_bad_input("list --width 1001", "--width 1001 is outside 60..1000");

@@ -26,12 +26,12 @@ struct Run {
   std::string out, err;
 };
 
-// Runs `quarks ARGS` through the shell (so ARGS may quote), with
-// `environment` ("NAME=value ...") added to quarks' environment.
-inline Run run_quarks(const std::string& args, const std::string& environment = "") {
+// Runs `PREFIX quarks ARGS` through the shell (so ARGS may quote). PREFIX is
+// a command that runs quarks: "env NAME=value", "timeout -s INT 2", "".
+inline Run run_quarks(const std::string& args, const std::string& prefix = "") {
   const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  const std::string command = (environment.empty() ? "" : "env " + environment + " ") + std::string(QUARKS_EXE) +
-                              " " + args + " >" + out.string() + " 2>" + err.string();
+  const std::string command = (prefix.empty() ? "" : prefix + " ") + std::string(QUARKS_EXE) + " " + args + " >" +
+                              out.string() + " 2>" + err.string();
   const int raw = std::system(command.c_str());
   return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
 }
