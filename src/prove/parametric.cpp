@@ -31,8 +31,9 @@ constexpr OperatorEntry kSimultaneousOperators[] = {
     {"NOR", "NOR"},       {"XNOR", "XNOR"},       {"IMPLY", "IMPLY"}, {"NIMPLY", "NIMPLY"},
     {"CIMPLY", "CIMPLY"}, {"CNIMPLY", "CNIMPLY"}, {"MAJ3", "tt:00010111"}};
 
-// Largest sizes: Lemma 5.2's obligations grow linearly in k, those of Lemmas
-// 5.3 and 5.4 with the 2^(n-k) cube points, the identities linearly.
+// Largest sizes: Lemma 5.2's obligations grow as k^2 (k+1 coefficients, each an
+// ite over j), those of Lemmas 5.3 and 5.4 with the 2^(n-k) cube points, the
+// identities linearly in the synapses.
 constexpr unsigned kMaxSelectorSize = 64, kMaxMultiplexingSize = 8, kMaxSimultaneousSize = 6, kMaxSynapses = 1024;
 
 std::vector<ParametricClaim> make_claims() {
