@@ -18,6 +18,7 @@
 namespace {
 
 using namespace quarks;
+using namespace quarks::smt;
 
 // Random p over m variables, degree <= d: odd constant and even other
 // coefficients, so p is odd (never 0) on the cube.

@@ -30,3 +30,6 @@ if [ ! -f "$witness" ]; then
   "$quarks" witness composition --op AND --n 8 --degree 1 --seed 7 -o "$witness" > /dev/null
 fi
 render composition-AND-n8-d1-s7 witness "$witness"
+
+# Theorem 4.3 (Eqs. 4.13-4.15): m = 3 pairs h_i output-gated by g_i under phi (golden witness).
+render theorem-4.3-n4-m3-s1 witness "$root/witnesses/theorem-4.3-n4-m3-s1.json"

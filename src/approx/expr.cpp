@@ -20,6 +20,18 @@ Interval enclose(const Rational& q) {
 
 std::string rational_string(const Rational& q) { return q.str(); }
 
+std::string decimal(const Rational& q, int digits) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*g", digits, q.convert_to<double>());
+  return buffer;
+}
+
+std::string double_text(double x) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.17g", x);
+  return buffer;
+}
+
 namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }

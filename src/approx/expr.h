@@ -16,6 +16,10 @@ using Rational = boost::multiprecision::number<boost::multiprecision::gmp_ration
 // Outward double enclosure of an exact rational.
 Interval enclose(const Rational& q);
 std::string rational_string(const Rational& q);  // "p" or "p/q", p and q in the integer grammar
+// Numbers for labels and messages: q rounded to `digits` significant digits,
+// and a double with the 17 digits that read back as the same double.
+std::string decimal(const Rational& q, int digits = 6);
+std::string double_text(double x);
 
 // The decimal-number grammar shared by expressions, --domain, --eps, --lipschitz and tables:
 // (0|[1-9][0-9]*)(.[0-9]+)?, with a leading '-' where `allow_sign`. Throws InputError naming `what`.

@@ -19,11 +19,11 @@ std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& set
   std::vector<CheckReport> reports;
   if (settings.method != Method::z3) reports.push_back(check_exhaustive(claim, settings.exhaustive));
   if (settings.method != Method::exhaustive) {
-    SmtOptions options;
+    smt::SmtOptions options;
     options.timeout_seconds = settings.timeout_seconds;
     options.random_seed = settings.random_seed;
     options.dump_dir = settings.dump_dir;
-    reports.push_back(check_z3(claim, options));
+    reports.push_back(smt::check_z3(claim, options));
   }
   return reports;
 }

@@ -11,18 +11,22 @@
 
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <vector>
 
-#include "approx/approx.h"
+#include "approx/certify.h"
+#include "approx/construct.h"
+#include "approx/drawing.h"
+#include "approx/table.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "io/approx_json.h"
+#include "io/witness_json.h"
 
 namespace quarks::cli {
 
@@ -48,13 +52,6 @@ bool run_gnuplot(const std::string& script, const std::string& data, const std::
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError("cannot read table '" + path + "'");
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 }  // namespace
 
@@ -127,13 +124,14 @@ void add_approx_command(CLI::App& app, CommandContext& context) {
     if (eps == 0) throw InputError("--eps must be positive");
 
     // Output files are opened (so checked) before any work; none appears unless all are complete.
-    std::optional<AtomicOutputFile> json, dot, data, script;
+    std::optional<AtomicOutputFile> json, dot, data, script, svg;
     if (!o.output.empty()) {
       json.emplace(o.output + ".json");
       dot.emplace(o.output + ".dot");
       if (o.plot) {
         data.emplace(o.output + "-plot.tsv");
         script.emplace(o.output + "-plot.gp");
+        svg.emplace(o.output + ".svg");
       }
     }
     approx::Network n;
@@ -156,7 +154,7 @@ void add_approx_command(CLI::App& app, CommandContext& context) {
         const Rational lipschitz = approx::parse_decimal(o.lipschitz, "--lipschitz", false);
         mode = "table";
         source = o.table;
-        n = approx::build_from_table(approx::parse_table(slurp(o.table)), lipschitz, eps);
+        n = approx::build_from_table(approx::parse_table(read_text_file(o.table)), lipschitz, eps);
         domain_text = approx::rational_string(n.a) + "," + approx::rational_string(n.b);
       }
     } catch (const approx::CertifyError& e) {
@@ -170,34 +168,24 @@ void add_approx_command(CLI::App& app, CommandContext& context) {
               << " output-gated by linear threshold gates H(x - t_i)\n"
               << "certified: sup |f - N| <= " << approx::decimal(n.bound, 6) << " <= eps = " << o.eps << "\n";
     if (json) {
-      json->stream() << approx::to_json(n, source, domain_text, eps, mode);
+      json->stream() << approx_network_to_json(n, source, domain_text, eps, mode);
       dot->stream() << approx::to_dot(n, (by_function ? "f(x) = " + source : "table " + source) + ", eps = " + o.eps);
-      std::string svg_temp;
+      std::vector<AtomicOutputFile*> files{&*json, &*dot};
       if (o.plot) {
         data->stream() << approx::plot_data(n, f ? &*f : nullptr);
         script->stream() << approx::plot_script(o.output + "-plot.tsv", o.output + ".svg",
                                                 "f(x) = " + source + ", " + std::to_string(n.units.size()) +
                                                     " gated units, certified bound " + approx::decimal(n.bound, 3));
-        data->stream().flush();
-        script->stream().flush();
-        svg_temp = o.output + ".svg.tmp-quarks";
-        if (!run_gnuplot(o.output + "-plot.gp.tmp-quarks", o.output + "-plot.tsv.tmp-quarks", svg_temp)) {
-          std::remove(svg_temp.c_str());
+        // gnuplot reads the temporaries and writes the SVG's; all five are renamed together.
+        if (!run_gnuplot(script->release_to_other_process(), data->release_to_other_process(),
+                         svg->release_to_other_process())) {
           throw std::runtime_error("gnuplot failed; nothing was written");
         }
+        files.insert(files.end(), {&*data, &*script, &*svg});
       }
-      json->commit();
-      dot->commit();
+      commit_all(files);
       std::cout << "wrote " << o.output << ".json, " << o.output << ".dot";
-      if (o.plot) {
-        data->commit();
-        script->commit();
-        if (std::rename(svg_temp.c_str(), (o.output + ".svg").c_str()) != 0) {
-          std::remove(svg_temp.c_str());
-          throw InputError("cannot write '" + o.output + ".svg'");
-        }
-        std::cout << ", " << o.output << "-plot.tsv, " << o.output << "-plot.gp, " << o.output << ".svg";
-      }
+      if (o.plot) std::cout << ", " << o.output << "-plot.tsv, " << o.output << "-plot.gp, " << o.output << ".svg";
       std::cout << "\n";
     }
     context.exit_status = 0;

@@ -1,10 +1,13 @@
 // quarks capacity: the Theorem 4.2 table for the 10 irreducible binary B
 // (Eq. 5.13) and Proposition 5.5 (Eq. 5.14), from the same computation as
 // `quarks count composed --op all` (count_report.h, OperatorTable).
-#include <cmath>
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/count_report.h"
@@ -26,16 +29,32 @@ void add_capacity_command(CLI::App& app, CommandContext& context) {
     std::cout << "n = " << t.n << ": |T(n;1)| = " << t.ltf << " (capacity " << std::fixed << std::setprecision(2)
               << log2_count(t.ltf) << " bits, n^2 = " << t.n * t.n << ", Eq. 4.1), |T(n-1;1)| = " << t.ltf_smaller
               << ", Boolean functions = " << t.counts.all_functions << "\n";
-    const std::string upper_header = "min(|T(n;1)|^2, 2^(2^n))";
-    std::cout << std::left << std::setw(10) << "B" << std::setw(16) << "|T(n-1;1)|^2" << std::setw(16)
-              << "|T_B(n;1,1)|" << std::setw(upper_header.size() + 2) << upper_header << "capacity (bits)\n";
+    // Each column as wide as its header or its widest value, two spaces apart.
+    const std::vector<std::string> headers{"B", "|T(n-1;1)|^2", "|T_B(n;1,1)|", "min(|T(n;1)|^2, 2^(2^n))",
+                                           "capacity (bits)"};
+    std::vector<std::vector<std::string>> rows;
     bool ok = t.counts.intersection >= lower;
     for (const auto& oc : t.counts.per_operator) {
       if (!oc.irreducible) continue;
-      std::cout << std::left << std::setw(10) << oc.name << std::setw(16) << lower << std::setw(16) << oc.count
-                << std::setw(upper_header.size() + 2) << upper << std::setprecision(2) << log2_count(oc.count) << "\n";
+      rows.push_back({oc.name, std::to_string(lower), std::to_string(oc.count), std::to_string(upper),
+                      fixed_text(log2_count(oc.count), 2)});
       ok &= oc.count >= lower && oc.count <= upper;
     }
+    std::vector<std::size_t> widths;
+    for (const auto& h : headers) widths.push_back(h.size());
+    for (const auto& r : rows) {
+      for (std::size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], r[i].size());
+    }
+    auto print = [&widths](const std::vector<std::string>& cells) {
+      std::string line;
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        line += cells[i];
+        if (i + 1 < cells.size()) line += std::string(widths[i] + 2 - cells[i].size(), ' ');
+      }
+      std::cout << line << "\n";
+    };
+    print(headers);
+    for (const auto& r : rows) print(r);
     std::cout << "intersection over the 10 B (Prop 5.5): " << t.counts.intersection << " >= " << lower
               << (t.counts.intersection >= lower ? "  holds" : "  FAILS") << "\n";
     std::cout << kSetClassNote << "\n";

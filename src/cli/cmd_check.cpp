@@ -9,6 +9,7 @@
 #include "cli/checking.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/report_json.h"
 #include "io/witness_json.h"
@@ -165,9 +166,9 @@ void add_smt2_command(CLI::App& app, CommandContext& context) {
     }
     // Every obligation is solved before any file is written, so an undecided
     // one leaves no partial set behind.
-    SmtOptions options;
+    smt::SmtOptions options;
     options.timeout_seconds = args->timeout;
-    auto obligations = smt2_obligations(w.claim, options);
+    auto obligations = smt::smt2_obligations(w.claim, options);
     std::filesystem::create_directories(args->output_dir);
     std::string stem = std::filesystem::path(args->file).stem().string();
     // All or none: a parent without its companion files would rest on

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/count_report.h"
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/boolean_operator.h"
 #include "core/error.h"
 #include "core/gate_encoding.h"

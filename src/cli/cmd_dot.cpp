@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/witness_json.h"
 #include "render/dot.h"
@@ -58,8 +59,9 @@ void add_dot_command(CLI::App& app, CommandContext& context) {
   };
 
   CLI::App* witness = cmd->add_subcommand(
-      "witness", "the circuit of a lemma-5.3/5.4 witness: sign gates F_j, selector z by multiplexing "
-                 "(Eq. 5.8), output B(F_0..F_k) (Eq. 5.9)");
+      "witness", "the circuit of a witness: lemma-5.3/5.4: sign gates F_j, selector z by multiplexing (Eq. 5.8), "
+                 "output B(F_0..F_k) (Eq. 5.9); theorem-4.3: m pairs h_i output-gated by g_i, output phi "
+                 "(Eqs. 4.13-4.15)");
   witness->add_option("file", options->file, "witness file (JSON)")->required();
   common(witness);
   witness->callback([options, settings, &context]() {

@@ -4,6 +4,7 @@
 #include "cli/checking.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/witness_json.h"
 #include "smt/realizability.h"
@@ -23,8 +24,8 @@ void add_not_ltf_command(CLI::App& app, CommandContext& context) {
   add_timeout_option(cmd, args->timeout, "Z3 time limit in seconds (default 60)");
   cmd->callback([args, &context]() {
     BooleanOperator op = BooleanOperator::parse(args->op);
-    if (!args->smt2.empty()) write_file_atomically(args->smt2, not_threshold_smt2(op, args->timeout));
-    CheckReport r = check_not_threshold(op, args->timeout);
+    if (!args->smt2.empty()) write_file_atomically(args->smt2, smt::not_threshold_smt2(op, args->timeout));
+    CheckReport r = smt::check_not_threshold(op, args->timeout);
     std::cout << "claim: " << op.describe() << " is not a linear threshold function of " << op.arity()
               << " inputs\n";
     print_report(std::cout, r);

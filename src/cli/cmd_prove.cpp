@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/options.h"
@@ -31,8 +32,8 @@ void add_prove_command(CLI::App& app, CommandContext& context) {
   cmd->callback([args, &context]() {
     if (args->list) {
       for (const auto& c : prove::parametric_claims()) {
-        std::printf("%-28s %-40s SIZE = %s in 1..%u\n    %s\n", c.id.c_str(), c.paper.c_str(), c.size_name.c_str(),
-                    c.max_size, c.statement.c_str());
+        std::printf("%-28s %-40s SIZE = %s in 1..%u\n    %s\n", c.id.c_str(), c.paper.c_str(),
+                    prove::to_string(c.size).c_str(), c.max_size, c.statement.c_str());
       }
       context.exit_status = 0;
       return;
@@ -50,14 +51,16 @@ void add_prove_command(CLI::App& app, CommandContext& context) {
       std::filesystem::create_directories(args->out, ec);
       if (!std::filesystem::is_directory(args->out)) throw InputError("cannot create output directory " + args->out);
     }
-    int status = 0;
+    std::vector<Verdict> verdicts;
     for (unsigned size = 1; size <= up_to; ++size) {
       const prove::SizeResult r = prove::prove_size(claim, size, options);
       std::string answers;
       for (const auto& ob : r.obligations) answers += (answers.empty() ? "" : ", ") + ob.name + (ob.sat ? " sat" : " unsat");
-      std::printf("%s %s = %u: %s%s (%zu obligations%s%s) %.2f s%s%s\n", claim.id.c_str(), claim.size_name.c_str(), size,
-                  prove::to_string(r.outcome).c_str(),
-                  claim.expect_refuted && r.outcome == prove::Outcome::refuted ? " as expected" : "",
+      const bool refuted_as_expected =
+          claim.expected == prove::Expectation::refuted && r.outcome == prove::Outcome::refuted && r.verdict == Verdict::verified;
+      std::printf("%s %s = %u: %s%s (%zu obligations%s%s) %.2f s%s%s\n", claim.id.c_str(),
+                  prove::to_string(claim.size).c_str(), size, prove::to_string(r.outcome).c_str(),
+                  refuted_as_expected ? " as expected" : "",
                   r.obligations.size(), answers.empty() ? "" : ": ", answers.c_str(), r.seconds,
                   r.detail.empty() ? "" : "; ", r.detail.c_str());
       std::fflush(stdout);
@@ -68,18 +71,10 @@ void add_prove_command(CLI::App& app, CommandContext& context) {
           f.commit();
         }
       }
-      if (r.outcome == prove::Outcome::disagreement) {
-        status = 4;
-        break;
-      }
-      if (r.outcome == prove::Outcome::undecided) {
-        status = 3;
-        break;
-      }
-      const bool as_expected = (r.outcome == prove::Outcome::refuted) == claim.expect_refuted;
-      if (!as_expected) status = 1;
+      verdicts.push_back(r.verdict);
+      if (r.outcome == prove::Outcome::undecided || r.outcome == prove::Outcome::disagreement) break;
     }
-    context.exit_status = status;
+    context.exit_status = verdicts.empty() ? 0 : exit_code(worst(verdicts));
   });
 }
 

@@ -10,12 +10,11 @@
 
 #include "cli/checking.h"
 #include "cli/commands.h"
-#ifdef QUARKS_HAVE_PROVE_COMMAND
-#include "prove/parametric.h"
-#endif
 #include "cli/options.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/witness_json.h"
+#include "prove/parametric.h"
 #include "witness/affine_selector.h"
 #include "witness/composition.h"
 #include "witness/extension.h"
@@ -161,7 +160,6 @@ void add_run_command(CLI::App& app, CommandContext& context) {
         }
       }
     }
-#ifdef QUARKS_HAVE_PROVE_COMMAND
     // The parametric proofs at their golden sizes (quarks prove; docs/parametric-proofs.md):
     // the lemmas for every parameter at one size, by Z3 alone.
     prove::ProveOptions prove_options;
@@ -171,18 +169,18 @@ void add_run_command(CLI::App& app, CommandContext& context) {
         const auto start = std::chrono::steady_clock::now();
         const prove::SizeResult r = prove::prove_size(claim, size, prove_options);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const prove::Outcome expected = claim.expect_refuted ? prove::Outcome::refuted : prove::Outcome::proved;
-        const bool as_expected = r.outcome == expected;
+        const prove::Outcome expected =
+            claim.expected == prove::Expectation::refuted ? prove::Outcome::refuted : prove::Outcome::proved;
+        const bool as_expected = r.verdict == Verdict::verified;
         all_as_expected &= as_expected;
         std::cout << std::left << std::setw(12) << "prove" << std::setw(58)
-                  << (claim.id + ", " + claim.size_name + " = " + std::to_string(size) + ", all parameters")
+                  << (claim.id + ", " + prove::to_string(claim.size) + " = " + std::to_string(size) + ", all parameters")
                   << std::setw(12) << "-" << std::setw(12) << prove::to_string(r.outcome) << std::setw(10)
                   << (prove::to_string(expected) + (as_expected ? "" : "!")) << std::fixed << std::setprecision(2)
                   << seconds << "\n";
         if (!as_expected && !r.detail.empty()) std::cout << "    z3: " << r.detail << "\n";
       }
     }
-#endif
     std::cout << (all_as_expected ? "all verdicts as expected\n" : "SOME VERDICTS ARE NOT AS EXPECTED\n");
     context.exit_status = all_as_expected ? 0 : 1;
   });

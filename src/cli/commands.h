@@ -16,13 +16,14 @@ void add_check_command(CLI::App& app, CommandContext& context);
 void add_smt2_command(CLI::App& app, CommandContext& context);
 void add_run_command(CLI::App& app, CommandContext& context);
 void add_capacity_command(CLI::App& app, CommandContext& context);
-void add_count_command(CLI::App& app, CommandContext& context);   // cmd_count.cpp (certified counts, issue 7)
+void add_count_command(CLI::App& app, CommandContext& context);   // cmd_count.cpp: certified counts (docs/capacity.md)
 void add_count_set_commands(CLI::App* count, CommandContext& context);  // cmd_count_sets.cpp: composed, gated-layer
 void add_not_ltf_command(CLI::App& app, CommandContext& context);  // Z3: B is no single LTF (journal, XOR)
-void add_depth_command(CLI::App& app, CommandContext& context);  // cmd_depth.cpp (depth reduction, issue 3)
-void add_dot_command(CLI::App& app, CommandContext& context);    // cmd_dot.cpp (Graphviz rendering, issue 3)
-void add_prove_command(CLI::App& app, CommandContext& context);   // cmd_prove.cpp (parametric proofs, issue 8)
-void add_approx_command(CLI::App& app, CommandContext& context);  // cmd_approx.cpp (universal approximation, issue 8)
-void add_export_command(CLI::App& app, CommandContext& context);  // cmd_export.cpp (Coq export, issue 12)
+void add_depth_command(CLI::App& app, CommandContext& context);  // cmd_depth.cpp: depth reduction (docs/depth.md)
+void add_dot_command(CLI::App& app, CommandContext& context);    // cmd_dot.cpp: Graphviz DOT of circuits
+void add_eval_command(CLI::App& app, CommandContext& context);   // cmd_eval.cpp: unit values at given inputs
+void add_prove_command(CLI::App& app, CommandContext& context);   // cmd_prove.cpp: parametric proofs (docs/parametric-proofs.md)
+void add_approx_command(CLI::App& app, CommandContext& context);  // cmd_approx.cpp: universal approximation (docs/approximation.md)
+void add_export_command(CLI::App& app, CommandContext& context);  // cmd_export.cpp: witnesses as Coq files (docs/formal-proofs.md)
 
 }  // namespace quarks::cli

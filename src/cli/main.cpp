@@ -29,19 +29,12 @@ int main(int argc, char** argv) {
   quarks::cli::add_capacity_command(app, context);
   quarks::cli::add_count_command(app, context);
   quarks::cli::add_not_ltf_command(app, context);
-#ifdef QUARKS_HAVE_CIRCUIT_COMMANDS
   quarks::cli::add_depth_command(app, context);
   quarks::cli::add_dot_command(app, context);
-#endif
-#ifdef QUARKS_HAVE_PROVE_COMMAND
+  quarks::cli::add_eval_command(app, context);
   quarks::cli::add_prove_command(app, context);
-#endif
-#ifdef QUARKS_HAVE_APPROX_COMMAND
   quarks::cli::add_approx_command(app, context);
-#endif
-#ifdef QUARKS_HAVE_EXPORT_COMMAND
   quarks::cli::add_export_command(app, context);
-#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -51,7 +44,7 @@ int main(int argc, char** argv) {
     if (message.empty()) message = "invalid command line";
     std::cerr << "quarks: error: " << one_line(message) << " (see --help)\n";
     return 2;
-  } catch (const quarks::SmtExportError& e) {
+  } catch (const quarks::smt::SmtExportError& e) {
     // An obligation could not be decided (3), or quarks contradicted itself (4):
     // no proof file is written either way.
     std::cerr << "quarks: " << (e.verdict() == quarks::Verdict::disagreement ? "CHECKER DISAGREEMENT: " : "error: ")

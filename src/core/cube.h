@@ -1,8 +1,7 @@
 #pragma once
 // The Boolean cube. Inputs of every gate live in {0,1}^n (bit 1 = input on);
 // outputs of threshold gates and Boolean operators live in {-1,+1} with
-// +1 = true. The conversions below are the only place the two meet.
-#include <bit>
+// +1 = true (to_pm1 maps a bit to that sign).
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -12,17 +11,15 @@ namespace quarks {
 // A point of {0,1}^n, coordinate v = variable v (0-based).
 using CubePoint = std::vector<std::uint8_t>;
 
-inline int to_pm1(bool bit) { return bit ? 1 : -1; }    // 1 -> +1, 0 -> -1
-inline bool from_pm1(int value) { return value > 0; }     // +1 -> true
+inline int to_pm1(bool bit) { return bit ? 1 : -1; }  // 1 -> +1, 0 -> -1
 
 // Point from the low n bits of `mask` (bit v = x_v); requires n <= 64.
 CubePoint point_from_mask(std::uint64_t mask, unsigned n);
 // "0110..." with x_0 first.
 std::string point_to_string(const CubePoint& point);
 
-// Reflected Gray code over {0,1}^m: step t (1 <= t < 2^m) flips bit ctz(t),
-// so consecutive points differ in exactly one coordinate.
-inline unsigned gray_flip_bit(std::uint64_t step) { return static_cast<unsigned>(std::countr_zero(step)); }
+// Reflected Gray code over {0,1}^m: step t and t + 1 differ in bit ctz(t + 1)
+// only, so consecutive points differ in exactly one coordinate.
 inline std::uint64_t gray_code(std::uint64_t step) { return step ^ (step >> 1); }
 
 }  // namespace quarks

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "io/strict_json.h"
 
@@ -537,69 +538,6 @@ std::vector<Polynomial> read_polynomials_text(std::string_view text, const std::
 
 std::vector<Polynomial> read_polynomials_file(const std::string& path) {
   return read_polynomials_text(read_text_file(path), path);
-}
-
-void require_output_file(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (path.empty()) throw InputError("an output file name is empty");
-  if (fs::is_directory(path, ec)) throw InputError("output '" + path + "' is a directory");
-  const fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty() && !fs::is_directory(parent, ec)) {
-    throw InputError("output '" + path + "': directory '" + parent.string() + "' does not exist");
-  }
-}
-
-void require_output_directory(const std::string& path) {
-  std::error_code ec;
-  if (path.empty()) throw InputError("an output directory name is empty");
-  if (std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec)) {
-    throw InputError("output directory '" + path + "' exists and is not a directory");
-  }
-}
-
-void write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files) {
-  for (const auto& [path, content] : files) require_output_file(path);
-  std::vector<std::string> temps;
-  auto remove_temps = [&] {
-    for (const auto& t : temps) std::remove(t.c_str());
-  };
-  for (const auto& [path, content] : files) {
-    const std::string temp = path + ".tmp-quarks";
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (out) temps.push_back(temp);
-    out << content;
-    out.flush();
-    if (!out) {
-      remove_temps();
-      throw InputError("cannot write '" + path + "'");
-    }
-  }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (std::rename(temps[i].c_str(), files[i].first.c_str()) != 0) {
-      for (std::size_t r = i; r < temps.size(); ++r) std::remove(temps[r].c_str());
-      throw InputError("cannot write '" + files[i].first + "'");
-    }
-  }
-}
-
-void write_file_atomically(const std::string& path, const std::string& content) {
-  const std::string temp = path + ".tmp-quarks";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError("cannot write '" + path + "'");
-    out << content;
-    out.flush();
-    if (!out) {
-      out.close();
-      std::remove(temp.c_str());
-      throw InputError("cannot write '" + path + "'");
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw InputError("cannot write '" + path + "'");
-  }
 }
 
 }  // namespace quarks

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "witness/witness.h"
@@ -34,18 +33,5 @@ std::vector<Polynomial> read_polynomials_file(const std::string& path);
 
 // Reads a whole file; InputError if it cannot be read.
 std::string read_text_file(const std::string& path);
-// Writes to a temporary file beside `path`, then renames it into place, so a
-// failure never leaves a half-written file behind.
-void write_file_atomically(const std::string& path, const std::string& content);
-// Several files, all or none: every temporary is written first, then renamed
-// into place; a failed write removes the temporaries, so no partial set.
-void write_files_atomically(const std::vector<std::pair<std::string, std::string>>& files);
-
-// Output paths are checked before any work, so a bad one is bad input (exit
-// 2) before a check runs, not a failure after it: a file's directory must
-// exist and the path must not be a directory; a directory path, if it exists,
-// must be a directory.
-void require_output_file(const std::string& path);
-void require_output_directory(const std::string& path);
 
 }  // namespace quarks

@@ -21,53 +21,93 @@ using namespace smt::smtlib;
 
 constexpr unsigned kDegree = 2;  // Lemmas 5.3/5.4: every p of degree <= 2 (covers d = 1)
 
-struct OpEntry {
-  const char* id;
-  const char* spec;
+// Lemma 5.4 is proved for the 10 irreducible binary B and 3-input majority.
+struct OperatorEntry {
+  const char* id;    // the claim id's suffix
+  const char* spec;  // BooleanOperator::parse text
 };
-const OpEntry kOps[] = {{"AND", "AND"},     {"OR", "OR"},         {"XOR", "XOR"},         {"NAND", "NAND"},
-                        {"NOR", "NOR"},     {"XNOR", "XNOR"},     {"IMPLY", "IMPLY"},     {"NIMPLY", "NIMPLY"},
-                        {"CIMPLY", "CIMPLY"}, {"CNIMPLY", "CNIMPLY"}, {"MAJ3", "tt:00010111"}};
+constexpr OperatorEntry kSimultaneousOperators[] = {
+    {"AND", "AND"},       {"OR", "OR"},           {"XOR", "XOR"},   {"NAND", "NAND"},
+    {"NOR", "NOR"},       {"XNOR", "XNOR"},       {"IMPLY", "IMPLY"}, {"NIMPLY", "NIMPLY"},
+    {"CIMPLY", "CIMPLY"}, {"CNIMPLY", "CNIMPLY"}, {"MAJ3", "tt:00010111"}};
+
+// Largest sizes: Lemma 5.2's obligations grow as k^2 (k+1 coefficients, each an
+// ite over j), those of Lemmas 5.3 and 5.4 with the 2^(n-k) cube points, the
+// identities linearly in the synapses.
+constexpr unsigned kMaxSelectorSize = 64, kMaxMultiplexingSize = 8, kMaxSimultaneousSize = 6, kMaxSynapses = 1024;
 
 std::vector<ParametricClaim> make_claims() {
   std::vector<ParametricClaim> c;
-  c.push_back({"lemma-5.2", "Lemma 5.2, Eq. 5.4 (corrected Eq. 5.5)", "k",
-               "for every j in 0..k and every theta in {-1,1}^(k+1): the corrected selector q has q(e_j) = 0 and "
-               "q(e_i) = theta_i (i != j)",
-               64, 2, false});
-  c.push_back({"lemma-5.2-paper", "Lemma 5.2, Eq. 5.5 as printed", "k",
-               "Eq. 5.5 as printed fails for some j, theta (sat; the countermodel has j = 0) and holds for every "
-               "j >= 1 and every theta (unsat)",
-               64, 2, true});
+  c.push_back({.id = "lemma-5.2",
+               .paper = "Lemma 5.2, Eq. 5.4 (corrected Eq. 5.5)",
+               .construction = Construction::corrected_selector,
+               .size = SizeParameter::k,
+               .statement = "for every j in 0..k and every theta in {-1,1}^(k+1): the corrected selector q has "
+                            "q(e_j) = 0 and q(e_i) = theta_i (i != j)",
+               .max_size = kMaxSelectorSize,
+               .golden_up_to = 2,
+               .expected = Expectation::proved,
+               .op = std::nullopt});
+  c.push_back({.id = "lemma-5.2-paper",
+               .paper = "Lemma 5.2, Eq. 5.5 as printed",
+               .construction = Construction::printed_selector,
+               .size = SizeParameter::k,
+               .statement = "Eq. 5.5 as printed fails for some j, theta (sat; the countermodel has j = 0) and holds "
+                            "for every j >= 1 and every theta (unsat)",
+               .max_size = kMaxSelectorSize,
+               .golden_up_to = 2,
+               .expected = Expectation::refuted,
+               .op = std::nullopt});
   for (unsigned k : {1U, 2U}) {
-    c.push_back({"lemma-5.3-k" + std::to_string(k), "Lemma 5.3, Eqs. 5.6-5.8", "n-k",
-                 "k = " + std::to_string(k) +
-                     ": for every integer p of degree <= 2 in n-k variables that is nonzero on the cube, every M > "
-                     "|p(x)| (all x), every j, theta, theta_i: F = sign(M q(z) + theta p(x)) meets Eq. 5.6",
-                 8, k == 1 ? 2U : 1U, false});
+    c.push_back({.id = "lemma-5.3-k" + std::to_string(k),
+                 .paper = "Lemma 5.3, Eqs. 5.6-5.8",
+                 .construction = Construction::multiplexing,
+                 .size = SizeParameter::free_variables,
+                 .statement = "k = " + std::to_string(k) +
+                              ": for every integer p of degree <= 2 in n-k variables that is nonzero on the cube, "
+                              "every M > |p(x)| (all x), every j, theta, theta_i: F = sign(M q(z) + theta p(x)) "
+                              "meets Eq. 5.6",
+                 .max_size = kMaxMultiplexingSize,
+                 .golden_up_to = k == 1 ? 2U : 1U,
+                 .expected = Expectation::proved,
+                 .selector_variables = k,
+                 .op = std::nullopt});
   }
-  for (const OpEntry& op : kOps) {
-    c.push_back({std::string("lemma-5.4-") + op.id, "Lemma 5.4, Eq. 5.9", "n-k",
-                 std::string("B = ") + op.id +
-                     ": for all integer p_0..p_k of degree <= 2 in n-k variables, nonzero on the cube, and all M_j > "
-                     "|p_j(x)|: B(F_0..F_k)(e_i + x) = sign p_i(x), every F_j nonzero there",
-                 6, 1, false});
+  for (const OperatorEntry& op : kSimultaneousOperators) {
+    c.push_back({.id = std::string("lemma-5.4-") + op.id,
+                 .paper = "Lemma 5.4, Eq. 5.9",
+                 .construction = Construction::simultaneous,
+                 .size = SizeParameter::free_variables,
+                 .statement = std::string("B = ") + op.id +
+                              ": for all integer p_0..p_k of degree <= 2 in n-k variables, nonzero on the cube, and "
+                              "all M_j > |p_j(x)|: B(F_0..F_k)(e_i + x) = sign p_i(x), every F_j nonzero there",
+                 .max_size = kMaxSimultaneousSize,
+                 .golden_up_to = 1,
+                 .expected = Expectation::proved,
+                 .selector_variables = 0,
+                 .op = BooleanOperator::parse(op.spec)});
   }
-  c.push_back({"taxonomy-activation-gating", "Sec. 2 (activation gating)", "synapses",
-               "over the reals: g * sum_i w_i O_i = sum_i (g w_i) O_i (gating the activation = gating every "
-               "incoming synapse)",
-               1024, 2, false});
-  c.push_back({"taxonomy-output-gating", "Sec. 2, Fig. 2", "synapses",
-               "over the reals: sum_i w_i (O_i g_i) = sum_i (w_i g_i) O_i (output gating of each source and "
-               "synaptic gating of each synapse deliver the same w_ki O_i O_j)",
-               1024, 2, false});
+  c.push_back({.id = "taxonomy-activation-gating",
+               .paper = "Sec. 2 (activation gating)",
+               .construction = Construction::activation_gating,
+               .size = SizeParameter::synapses,
+               .statement = "over the reals: g * sum_i w_i O_i = sum_i (g w_i) O_i (gating the activation = gating "
+                            "every incoming synapse)",
+               .max_size = kMaxSynapses,
+               .golden_up_to = 2,
+               .expected = Expectation::proved,
+               .op = std::nullopt});
+  c.push_back({.id = "taxonomy-output-gating",
+               .paper = "Sec. 2, Fig. 2",
+               .construction = Construction::output_gating,
+               .size = SizeParameter::synapses,
+               .statement = "over the reals: sum_i w_i (O_i g_i) = sum_i (w_i g_i) O_i (output gating of each source "
+                            "and synaptic gating of each synapse deliver the same w_ki O_i O_j)",
+               .max_size = kMaxSynapses,
+               .golden_up_to = 2,
+               .expected = Expectation::proved,
+               .op = std::nullopt});
   return c;
-}
-
-std::string size_tag(const ParametricClaim& claim) {
-  if (claim.size_name == "k") return "k";
-  if (claim.size_name == "n-k") return "m";
-  return "n";
 }
 
 std::string neg(const std::string& t) { return "(- " + t + ")"; }
@@ -114,27 +154,27 @@ std::string by_j(unsigned k, const std::function<std::string(unsigned)>& expr_fo
 // ---- script assembly -------------------------------------------------------
 struct Query {
   std::string name;
-  std::string logic;       // QF_LIA or QF_NRA
+  smt::Logic logic = smt::Logic::qf_lia;
   std::string body;        // declarations and assertions
   std::string negated;     // one line: what a model would be
-  bool expect_sat = false;
+  bool expect_sat = false; // the answer the claim expects (Eq. 5.5 as printed: sat where it fails)
   // sat: returns the confirmed violation, or nullopt if the reference does not confirm it.
   std::function<std::optional<std::string>(const std::map<std::string, std::string>&)> confirm;
 };
 
 std::string script(const ParametricClaim& claim, unsigned size, const Query& q, bool sat, const std::string& why) {
-  std::string s = comment("quarks prove " + claim.id + " (" + claim.paper + "), " + claim.size_name + " = " +
+  std::string s = comment("quarks prove " + claim.id + " (" + claim.paper + "), " + to_string(claim.size) + " = " +
                           std::to_string(size) + ", obligation " + q.name);
   s += comment("claim: " + claim.statement);
   s += comment("negated (a model would be a counterexample): " + q.negated);
   s += comment(std::string("expected: ") + (sat ? "sat" : "unsat"));
   if (sat) s += comment("why sat: " + why);
   s += std::string("(set-info :status ") + (sat ? "sat" : "unsat") + ")\n";
-  if (q.logic == "QF_LIA") {
+  if (q.logic == smt::Logic::qf_lia) {
     s += comment("produce-unsat-cores only steers z3's QF_LIA strategy away from bit-blasting");
     s += "(set-option :produce-unsat-cores true)\n";
   }
-  s += "(set-logic " + q.logic + ")\n" + q.body + "(check-sat)\n";
+  s += "(set-logic " + smt::to_string(q.logic) + ")\n" + q.body + "(check-sat)\n";
   return s;
 }
 
@@ -193,7 +233,6 @@ std::vector<Query> lemma_5_2(unsigned k, bool paper) {
   auto make = [&](const std::string& name, const std::string& extra, bool sat) {
     Query q;
     q.name = name;
-    q.logic = "QF_LIA";
     q.body = base + extra + "(assert " + or_(bad) + ")\n";
     q.negated = std::string("j, theta_0..theta_k in {-1,1}") + (extra.empty() ? "" : " with j >= 1") +
                 " and some i with q(e_i) != (0 if i = j else theta_i)";
@@ -321,7 +360,6 @@ std::vector<Query> lemma_5_3(unsigned k, unsigned m, Mutation mutation) {
     }
     Query q;
     q.name = "case-" + std::to_string(i);
-    q.logic = "QF_LIA";
     q.body = base + "(assert " + or_(bad) + ")\n";
     q.negated = "p, M, j, theta, theta_i and a point x where F(e_" + std::to_string(i) +
                 " + x) is 0 or differs from theta f(x) (i = j) or theta_" + std::to_string(i) + " (i != j)";
@@ -409,7 +447,6 @@ std::vector<Query> lemma_5_4(const BooleanOperator& op, unsigned m, Mutation mut
     }
     Query q;
     q.name = "case-" + std::to_string(i);
-    q.logic = "QF_LIA";
     q.body = base + "(assert " + or_(bad) + ")\n";
     q.negated = "p_0..p_k, M_0..M_k and a point x where some F_j(e_" + std::to_string(i) +
                 " + x) is 0 or B(sign F) differs from sign p_" + std::to_string(i) + "(x)";
@@ -467,7 +504,7 @@ std::vector<Query> taxonomy(bool activation, unsigned n) {
   body += "(assert " + not_(eq(left, sum(rhs))) + ")\n";
   Query q;
   q.name = "identity";
-  q.logic = "QF_NRA";
+  q.logic = smt::Logic::qf_nra;
   q.body = body;
   q.negated = activation ? "reals g, w_i, O_i with g * sum w_i O_i != sum (g w_i) O_i"
                          : "reals w_i, O_i, g_i with sum w_i (O_i g_i) != sum (w_i g_i) O_i";
@@ -476,21 +513,39 @@ std::vector<Query> taxonomy(bool activation, unsigned n) {
 }
 
 std::vector<Query> queries_for(const ParametricClaim& claim, unsigned size, Mutation mutation) {
-  const bool mutable_claim = claim.id.rfind("lemma-5.3", 0) == 0 || claim.id.rfind("lemma-5.4", 0) == 0;
+  const bool mutable_claim =
+      claim.construction == Construction::multiplexing || claim.construction == Construction::simultaneous;
   if (mutation != Mutation::none && !mutable_claim) throw InputError("mutations apply only to Lemmas 5.3 and 5.4");
-  if (claim.id == "lemma-5.2") return lemma_5_2(size, false);
-  if (claim.id == "lemma-5.2-paper") return lemma_5_2(size, true);
-  if (claim.id == "lemma-5.3-k1") return lemma_5_3(1, size, mutation);
-  if (claim.id == "lemma-5.3-k2") return lemma_5_3(2, size, mutation);
-  if (claim.id == "taxonomy-activation-gating") return taxonomy(true, size);
-  if (claim.id == "taxonomy-output-gating") return taxonomy(false, size);
-  for (const OpEntry& op : kOps) {
-    if (claim.id == std::string("lemma-5.4-") + op.id) return lemma_5_4(BooleanOperator::parse(op.spec), size, mutation);
+  switch (claim.construction) {
+    case Construction::corrected_selector: return lemma_5_2(size, false);
+    case Construction::printed_selector: return lemma_5_2(size, true);
+    case Construction::multiplexing: return lemma_5_3(claim.selector_variables, size, mutation);
+    case Construction::simultaneous: return lemma_5_4(*claim.op, size, mutation);
+    case Construction::activation_gating: return taxonomy(true, size);
+    case Construction::output_gating: return taxonomy(false, size);
   }
-  throw InputError("unknown parametric claim '" + claim.id + "'");
+  throw std::logic_error("parametric claim '" + claim.id + "' has no construction");
 }
 
 }  // namespace
+
+std::string to_string(SizeParameter size) {
+  switch (size) {
+    case SizeParameter::k: return "k";
+    case SizeParameter::free_variables: return "n-k";
+    case SizeParameter::synapses: return "synapses";
+  }
+  return "k";
+}
+
+std::string file_tag(SizeParameter size) {
+  switch (size) {
+    case SizeParameter::k: return "k";
+    case SizeParameter::free_variables: return "m";
+    case SizeParameter::synapses: return "n";
+  }
+  return "k";
+}
 
 std::string to_string(Outcome outcome) {
   switch (outcome) {
@@ -514,62 +569,86 @@ const ParametricClaim& find_parametric_claim(const std::string& id) {
   throw InputError("unknown claim '" + id + "' (quarks prove --list)");
 }
 
+namespace {
+Verdict undecided_verdict(smt::SolveStatus status) {
+  switch (status) {
+    case smt::SolveStatus::timeout: return Verdict::timeout;
+    case smt::SolveStatus::unknown: return Verdict::unknown;
+    default: return Verdict::error;
+  }
+}
+}  // namespace
+
 SizeResult prove_size(const ParametricClaim& claim, unsigned size, const ProveOptions& options) {
   if (size < 1 || size > claim.max_size) {
-    throw InputError(claim.id + ": " + claim.size_name + " must be in 1.." + std::to_string(claim.max_size));
+    throw InputError(claim.id + ": " + to_string(claim.size) + " must be in 1.." + std::to_string(claim.max_size));
   }
   if (!(options.timeout_seconds > 0)) throw InputError("timeout must be positive");
   SizeResult result;
   result.size = size;
   result.outcome = Outcome::proved;
+  result.verdict = Verdict::verified;
+  auto settle = [&result](Outcome outcome, Verdict verdict, std::string detail) {
+    result.outcome = outcome;
+    result.verdict = verdict;
+    result.detail = std::move(detail);
+  };
   const auto queries = queries_for(claim, size, options.mutation);
   const auto start = std::chrono::steady_clock::now();
   for (const Query& q : queries) {
     const double used = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double left = options.timeout_seconds - used;
     if (left <= 0) {
-      result.outcome = Outcome::undecided;
-      result.detail = q.name + ": timeout (budget used up)";
+      settle(Outcome::undecided, Verdict::timeout, q.name + ": timeout (budget used up)");
       break;
     }
     smt::SolverSettings settings;
     settings.timeout_ms = static_cast<unsigned>(left * 1000);
     settings.random_seed = options.random_seed;
-    const smt::SolveResult r = q.logic == "QF_LIA" ? smt::solve_smt2(q.body, settings)
-                                                   : smt::solve_smt2_in_logic(q.logic, q.body, settings);
+    const smt::SolveResult r = smt::solve_smt2_in_logic(q.logic, q.body, settings);
     ParametricObligation ob;
     ob.name = q.name;
-    ob.file = claim.id + "-" + size_tag(claim) + std::to_string(size) + "." + q.name + ".smt2";
+    ob.file = claim.id + "-" + file_tag(claim.size) + std::to_string(size) + "." + q.name + ".smt2";
+    ob.expected_sat = q.expect_sat;
     ob.seconds = r.seconds;
     if (r.status == smt::SolveStatus::unsat) {
       ob.smt2 = script(claim, size, q, false, "");
+      if (q.expect_sat && result.verdict == Verdict::verified) {
+        result.verdict = Verdict::refuted;
+        result.detail = q.name + ": unsat, where the claim expects a counterexample";
+      }
       result.obligations.push_back(std::move(ob));
       continue;
     }
     if (r.status == smt::SolveStatus::sat) {
       std::optional<std::string> why;
+      std::string failure;
       try {
         why = q.confirm(r.model);
-      } catch (const std::exception&) {
-        why.reset();
+      } catch (const std::exception& e) {
+        failure = e.what();
       }
       if (!why) {
-        result.outcome = Outcome::disagreement;
-        result.detail = q.name + ": z3's model is not a counterexample by the reference (a bug in quarks)";
+        settle(Outcome::disagreement, Verdict::disagreement,
+               q.name + ": z3's model is not a counterexample by the reference (a bug in quarks)" +
+                   (failure.empty() ? "" : ": " + failure));
         break;
       }
       ob.sat = true;
       ob.why_sat = *why;
       ob.smt2 = script(claim, size, q, true, *why);
-      if (result.outcome == Outcome::proved) {
-        result.outcome = Outcome::refuted;
+      if (result.outcome == Outcome::proved) result.outcome = Outcome::refuted;
+      if (!q.expect_sat && result.verdict == Verdict::verified) {
+        result.verdict = Verdict::refuted;
+        result.detail = q.name + ": " + *why;
+      } else if (result.detail.empty()) {
         result.detail = q.name + ": " + *why;
       }
       result.obligations.push_back(std::move(ob));
       continue;
     }
-    result.outcome = Outcome::undecided;
-    result.detail = q.name + ": " + smt::to_string(r.status) + (r.reason.empty() ? "" : " (" + r.reason + ")");
+    settle(Outcome::undecided, undecided_verdict(r.status),
+           q.name + ": " + smt::to_string(r.status) + (r.reason.empty() ? "" : " (" + r.reason + ")"));
     break;
   }
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

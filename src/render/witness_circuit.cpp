@@ -50,8 +50,37 @@ Circuit circuit_from_claim(const SelectorClaim& claim) {
   return c;
 }
 
+Circuit circuit_from_claim(const LayerClaim& claim) {
+  validate(claim);
+  Circuit c;
+  const std::uint32_t s = claim.selector_bits();
+  std::vector<NodeId> variable;
+  for (std::uint32_t b = 0; b < s; ++b) variable.push_back(c.add_input("x-_" + std::to_string(b), "x-"));
+  for (std::uint32_t j = 0; j + s < claim.n; ++j) variable.push_back(c.add_input("x+_" + std::to_string(j), "x+"));
+  // An LTF of the n inputs (validate: degree <= 1).
+  auto ltf = [&](const std::string& name, const Polynomial& p, const std::string& group) {
+    const NodeId u = c.add_unit(name, Activation::Sign, p.constant(), group);
+    for (const Term& t : p.terms()) {
+      if (!t.monomial.empty()) c.add_synapse(variable[t.monomial[0]], u, t.coefficient);
+    }
+    return u;
+  };
+  std::vector<NodeId> products;
+  for (std::uint32_t i = 0; i < claim.m; ++i) {
+    const NodeId h = ltf("h_" + std::to_string(i), claim.gated[i], "h");
+    const NodeId g = ltf("g_" + std::to_string(i), claim.gating[i], "g");
+    c.gate_output(h, g);  // y_i = h_i g_i (Eq. 4.13)
+    products.push_back(h);
+  }
+  const NodeId phi = c.add_unit("phi", Activation::Sign, claim.output_bias);
+  for (std::uint32_t i = 0; i < claim.m; ++i) c.add_synapse(products[i], phi, claim.output_weights[i]);
+  c.mark_output(phi);
+  return c;
+}
+
 Circuit circuit_from_claim(const Claim& claim) {
   if (const auto* selector = std::get_if<SelectorClaim>(&claim)) return circuit_from_claim(*selector);
+  if (const auto* layer = std::get_if<LayerClaim>(&claim)) return circuit_from_claim(*layer);
   throw InputError(claim_id(claim) + " witnesses hold no circuit");
 }
 

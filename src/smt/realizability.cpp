@@ -6,7 +6,7 @@
 #include "smt/solver.h"
 #include "smt/z3_checker.h"
 
-namespace quarks {
+namespace quarks::smt {
 
 namespace {
 
@@ -58,16 +58,16 @@ CheckReport check_not_threshold(const BooleanOperator& op, double timeout_second
   CheckReport report;
   report.method = CheckMethod::z3;
   report.obligations = 1;
-  smt::SolverSettings settings;
+  SolverSettings settings;
   settings.timeout_ms = static_cast<unsigned>(timeout_seconds * 1000);
-  const smt::SolveResult result = smt::solve_smt2(assertions(op), settings);
+  const SolveResult result = solve_smt2(assertions(op), settings);
   report.seconds = result.seconds;
   switch (result.status) {
-    case smt::SolveStatus::unsat:
+    case SolveStatus::unsat:
       report.verdict = Verdict::verified;
       report.reason = op.describe() + " is not a linear threshold function (no strict integer realization)";
       return report;
-    case smt::SolveStatus::sat: {
+    case SolveStatus::sat: {
       // Re-check the model exactly: p = b + sum w_j x_j must have op's sign at every row.
       auto value = [&](const std::string& name) {
         auto it = result.model.find(name);
@@ -80,8 +80,8 @@ CheckReport check_not_threshold(const BooleanOperator& op, double timeout_second
       std::vector<Term> terms{{{}, value("b")}};
       for (unsigned j = 0; j < op.arity(); ++j) terms.push_back({{j}, value("w" + std::to_string(j))});
       Polynomial p = Polynomial::from_terms(op.arity(), terms);
-      std::string realization = "b = " + to_string(value("b"));
-      for (unsigned j = 0; j < op.arity(); ++j) realization += ", w" + std::to_string(j) + " = " + to_string(value("w" + std::to_string(j)));
+      std::string realization = "b = " + quarks::to_string(value("b"));
+      for (unsigned j = 0; j < op.arity(); ++j) realization += ", w" + std::to_string(j) + " = " + quarks::to_string(value("w" + std::to_string(j)));
       for (std::uint64_t t = 0; t < op.rows(); ++t) {
         BigInt s = p.evaluate(point_from_mask(t, op.arity()));
         if (s == 0 || (s > 0) != op.row(t)) {
@@ -96,13 +96,13 @@ CheckReport check_not_threshold(const BooleanOperator& op, double timeout_second
       report.counterexample = "realization sign(" + realization + "), checked at all " + std::to_string(op.rows()) + " rows";
       return report;
     }
-    case smt::SolveStatus::timeout:
+    case SolveStatus::timeout:
       report.verdict = Verdict::timeout;
       break;
-    case smt::SolveStatus::unknown:
+    case SolveStatus::unknown:
       report.verdict = Verdict::unknown;
       break;
-    case smt::SolveStatus::error:
+    case SolveStatus::error:
       report.verdict = Verdict::error;
       break;
   }
@@ -110,4 +110,4 @@ CheckReport check_not_threshold(const BooleanOperator& op, double timeout_second
   return report;
 }
 
-}  // namespace quarks
+}  // namespace quarks::smt

@@ -9,7 +9,7 @@
 #include "claim/verdict.h"
 #include "core/boolean_operator.h"
 
-namespace quarks {
+namespace quarks::smt {
 
 // The SMT-LIB2 script (QF_LIA). It is solved here first, as
 // check_not_threshold does, and headed with the answer found: "; expected:
@@ -22,4 +22,4 @@ std::string not_threshold_smt2(const BooleanOperator& op, double timeout_seconds
 // exactly at every row, is printed as the counterexample.
 CheckReport check_not_threshold(const BooleanOperator& op, double timeout_seconds = 60);
 
-}  // namespace quarks
+}  // namespace quarks::smt

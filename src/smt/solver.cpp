@@ -83,14 +83,23 @@ SolveResult run_query(z3::context& ctx, const std::function<z3::solver(z3::conte
 
 }  // namespace
 
-SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
-                                const SolverSettings& settings) {
+std::string to_string(Logic logic) {
+  switch (logic) {
+    case Logic::qf_lia: return "QF_LIA";
+    case Logic::qf_nra: return "QF_NRA";
+  }
+  return "QF_LIA";
+}
+
+SolveResult solve_smt2_in_logic(Logic logic, const std::string& assertions, const SolverSettings& settings) {
+  if (logic == Logic::qf_lia) return solve_smt2(assertions, settings);
+  const std::string name = to_string(logic);
   z3::context ctx;
   return run_query(
       ctx,
       [&](z3::context& c) {
         // Only the timeout and the seed: the QF_LIA tuning of make_solver does not apply to other logics.
-        z3::solver solver(c, logic.c_str());
+        z3::solver solver(c, name.c_str());
         z3::params p(c);
         p.set("timeout", std::max(1U, settings.timeout_ms));
         p.set("smt.random_seed", settings.random_seed);

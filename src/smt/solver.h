@@ -34,11 +34,14 @@ struct SolveResult {
 // incremental core. Never throws: Z3 exceptions become SolveStatus::error.
 SolveResult solve_smt2(const std::string& assertions, const SolverSettings& settings);
 
-// As solve_smt2, on a fresh solver for `logic` (e.g. "QF_NRA", used by
-// src/prove for the taxonomy identities over the reals), with only the
-// timeout and smt.random_seed set (tableau_costs is ignored). Model values are
-// as Z3 prints them (a real may be "(/ 1.0 2.0)").
-SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
-                                const SolverSettings& settings);
+// The SMT-LIB2 logics quarks writes: linear integer arithmetic for every
+// claim, nonlinear real arithmetic for the Sec. 2 identities of src/prove.
+enum class Logic { qf_lia, qf_nra };
+std::string to_string(Logic logic);  // "QF_LIA", "QF_NRA"
+
+// As solve_smt2 for Logic::qf_lia. For any other logic, a fresh solver for
+// it with only the timeout and smt.random_seed set (tableau_costs is ignored).
+// Model values are as Z3 prints them (a real may be "(/ 1.0 2.0)").
+SolveResult solve_smt2_in_logic(Logic logic, const std::string& assertions, const SolverSettings& settings);
 
 }  // namespace quarks::smt

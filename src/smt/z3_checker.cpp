@@ -4,18 +4,17 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 
 #include "claim/reference.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "smt/encode.h"
 #include "smt/solver.h"
 
-namespace quarks {
+namespace quarks::smt {
 
 namespace {
 
-using smt::ObligationPlan;
 using Model = std::map<std::string, std::string>;
 
 // A model value that is not 0/1 although the encoding bounds it: the solver
@@ -63,7 +62,7 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
       // The model violates some item of the chunk: find it with the reference.
       for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
         const auto& item = std::get<SignVectorClaim>(any).items[t];
-        auto v = violation_at(item, model_bit(model, smt::item_variable(item.index, t)) ? 1 : -1);
+        auto v = violation_at(item, model_bit(model, item_variable(item.index, t)) ? 1 : -1);
         if (v) return "item " + std::to_string(t) + ": " + *v;
       }
       return std::nullopt;
@@ -73,7 +72,7 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
         const auto& item = std::get<AffineSelectorClaim>(any).items[t];
         unsigned i = 0, set = 0;
         for (unsigned l = 1; l <= item.k; ++l) {
-          if (model_bit(model, smt::item_variable(l, t))) i = l, ++set;
+          if (model_bit(model, item_variable(l, t))) i = l, ++set;
         }
         if (set > 1) continue;  // not a point e_i: the encoding excludes it
         if (auto v = violation_at(item, i)) return "item " + std::to_string(t) + ": " + *v;
@@ -84,28 +83,28 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint x(claim.n - claim.k, 0);
       for (std::uint32_t v = claim.k; v < claim.n; ++v) {
-        x[v - claim.k] = model_bit(model, smt::variable_name(v, claim.k));
+        x[v - claim.k] = model_bit(model, variable_name(v, claim.k));
       }
       return case_violation_at(claim, static_cast<unsigned>(plan.index), x);
     }
     case ObligationPlan::Kind::gate_strictness: {
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint point(claim.n, 0);
-      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(model, smt::variable_name(v, claim.k));
+      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(model, variable_name(v, claim.k));
       return strictness_violation_at(claim, plan.index, point);
     }
     case ObligationPlan::Kind::layer_case: {
       const auto& claim = std::get<LayerClaim>(any);
       const std::uint32_t s = claim.selector_bits();
       CubePoint x(claim.n - s, 0);
-      for (std::uint32_t v = s; v < claim.n; ++v) x[v - s] = model_bit(model, smt::variable_name(v, s));
+      for (std::uint32_t v = s; v < claim.n; ++v) x[v - s] = model_bit(model, variable_name(v, s));
       return layer_violation_at(claim, plan.index, x);
     }
     case ObligationPlan::Kind::implied_bound: {
       // The companion leaves each monomial a free 0/1 value (encode.h), so
       // the bound is re-evaluated exactly at the model's monomial values.
-      const std::uint32_t width = smt::selector_width(any);
-      const smt::DefinedValue value = smt::bound_subject(any, plan);
+      const std::uint32_t width = selector_width(any);
+      const DefinedValue value = bound_subject(any, plan);
       BigInt at = 0;
       std::string where;
       for (const Term& term : value.polynomial.terms()) {
@@ -115,15 +114,15 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
         }
         Monomial global;
         for (std::uint32_t v : term.monomial) global.push_back(v + value.offset);
-        const std::string name = smt::monomial_name(global, width);
+        const std::string name = monomial_name(global, width);
         if (model_bit(model, name)) {
           at += term.coefficient;
           where += (where.empty() ? "" : " ") + name;
         }
       }
       if (value.low <= at && at <= value.high) return std::nullopt;
-      return value.name + " = " + to_string(at) + " with the monomials {" + where +
-             "} at 1 and the others at 0, outside [" + to_string(value.low) + ", " + to_string(value.high) + "]";
+      return value.name + " = " + quarks::to_string(at) + " with the monomials {" + where +
+             "} at 1 and the others at 0, outside [" + quarks::to_string(value.low) + ", " + quarks::to_string(value.high) + "]";
     }
   }
   return std::nullopt;
@@ -141,28 +140,28 @@ struct Outcome {
 
 Outcome solve(const Claim& claim, const ObligationPlan& plan, const std::string& assertions, double seconds_left,
               const SmtOptions& options) {
-  smt::SolverSettings settings;
+  SolverSettings settings;
   settings.timeout_ms = static_cast<unsigned>(std::min(std::ceil(seconds_left * 1000.0), 4.0e9));
   settings.random_seed = options.random_seed;
   settings.tableau_costs = plan.kind == ObligationPlan::Kind::implied_bound;
-  smt::SolveResult result = smt::solve_smt2(assertions, settings);
+  SolveResult result = solve_smt2(assertions, settings);
   Outcome out;
   out.seconds = result.seconds;
   switch (result.status) {
-    case smt::SolveStatus::unsat:
+    case SolveStatus::unsat:
       out.verdict = Verdict::verified;
       return out;
-    case smt::SolveStatus::sat:
+    case SolveStatus::sat:
       break;
-    case smt::SolveStatus::unknown:
+    case SolveStatus::unknown:
       out.verdict = Verdict::unknown;
       out.reason = plan.name + ": z3 returned unknown (" + result.reason + ")";
       return out;
-    case smt::SolveStatus::timeout:
+    case SolveStatus::timeout:
       out.verdict = Verdict::timeout;
       out.reason = plan.name + ": z3 timed out (" + result.reason + ")";
       return out;
-    case smt::SolveStatus::error:
+    case SolveStatus::error:
       out.verdict = Verdict::error;
       out.reason = plan.name + ": " + result.reason;
       return out;
@@ -198,11 +197,11 @@ Outcome solve(const Claim& claim, const ObligationPlan& plan, const std::string&
   return out;
 }
 
-smt::ScriptAnswer answer_of(const Outcome& outcome) {
+ScriptAnswer answer_of(const Outcome& outcome) {
   switch (outcome.verdict) {
-    case Verdict::verified: return {smt::ScriptAnswer::Kind::unsat, ""};
-    case Verdict::refuted: return {smt::ScriptAnswer::Kind::sat, *outcome.counterexample};
-    default: return {smt::ScriptAnswer::Kind::undecided, to_string(outcome.verdict) + ": " + outcome.reason};
+    case Verdict::verified: return {ScriptAnswer::Kind::unsat, ""};
+    case Verdict::refuted: return {ScriptAnswer::Kind::sat, *outcome.counterexample};
+    default: return {ScriptAnswer::Kind::undecided, to_string(outcome.verdict) + ": " + outcome.reason};
   }
 }
 
@@ -230,27 +229,27 @@ std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions& o
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   std::vector<Obligation> out;
-  for (const auto& plan : smt::plan_obligations(claim)) {
+  for (const auto& plan : plan_obligations(claim)) {
     const double left = options.timeout_seconds - elapsed();
     if (left <= 0) {
       throw SmtExportError(Verdict::timeout, plan.name + ": time budget of " + std::to_string(options.timeout_seconds) +
                                                  " s used up; no file written");
     }
-    const std::string assertions = smt::encode_obligation(claim, plan);
+    const std::string assertions = encode_obligation(claim, plan);
     const Outcome outcome = solve(claim, plan, assertions, left, options);
     Obligation o;
     o.name = plan.name;
     o.parent = plan.kind == ObligationPlan::Kind::implied_bound ? plan.parent_name : "";
     if (outcome.verdict == Verdict::verified) {
       o.expected = ExpectedAnswer::unsat;
-      o.smt2 = smt::complete_script(claim, plan, assertions, {smt::ScriptAnswer::Kind::unsat, ""});
+      o.smt2 = complete_script(claim, plan, assertions, {ScriptAnswer::Kind::unsat, ""});
     } else if (outcome.verdict == Verdict::refuted) {
       o.expected = ExpectedAnswer::sat;
       o.why_sat = *outcome.counterexample;
       if (plan.kind == ObligationPlan::Kind::sign_vector_item || plan.kind == ObligationPlan::Kind::affine_item) {
         if (auto first = first_item_violation(claim, plan)) o.why_sat = *first;
       }
-      o.smt2 = smt::complete_script(claim, plan, assertions, {smt::ScriptAnswer::Kind::sat, *o.why_sat});
+      o.smt2 = complete_script(claim, plan, assertions, {ScriptAnswer::Kind::sat, *o.why_sat});
     } else {
       throw SmtExportError(outcome.verdict, "obligation " + outcome.reason + "; no file written");
     }
@@ -291,7 +290,7 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
   if (!options.dump_dir.empty()) std::filesystem::create_directories(options.dump_dir);
 
   std::vector<CheckReport> parts;
-  for (const auto& plan : smt::plan_obligations(claim)) {
+  for (const auto& plan : plan_obligations(claim)) {
     CheckReport part;
     part.method = method;
     part.obligations = 1;
@@ -302,12 +301,11 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
       parts.push_back(part);
       continue;
     }
-    const std::string assertions = smt::encode_obligation(claim, plan);
+    const std::string assertions = encode_obligation(claim, plan);
     const Outcome outcome = solve(claim, plan, assertions, left, options);
     if (!options.dump_dir.empty()) {
-      std::ofstream out(std::filesystem::path(options.dump_dir) / dump_file_name(claim, plan));
-      out << smt::complete_script(claim, plan, assertions, answer_of(outcome));
-      if (!out) throw InputError("cannot write SMT-LIB2 dump to " + options.dump_dir);
+      write_file_atomically((std::filesystem::path(options.dump_dir) / dump_file_name(claim, plan)).string(),
+                            complete_script(claim, plan, assertions, answer_of(outcome)));
     }
     part.verdict = outcome.verdict;
     part.reason = outcome.reason;
@@ -323,4 +321,4 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
   return report;
 }
 
-}  // namespace quarks
+}  // namespace quarks::smt

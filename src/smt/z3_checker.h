@@ -13,7 +13,7 @@
 #include "claim/claims.h"
 #include "claim/verdict.h"
 
-namespace quarks {
+namespace quarks::smt {
 
 struct SmtOptions {
   double timeout_seconds = 60;  // budget for the whole check; each query gets what is left
@@ -67,4 +67,4 @@ class SmtExportError : public std::runtime_error {
 // SmtExportError if any obligation is undecided.
 std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions& options);
 
-}  // namespace quarks
+}  // namespace quarks::smt

@@ -12,6 +12,7 @@
 #include "witness/dense_selector.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 namespace {
 

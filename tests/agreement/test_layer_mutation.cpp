@@ -13,6 +13,7 @@
 #include "witness/layer_gating.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 namespace {
 

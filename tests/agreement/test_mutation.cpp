@@ -1,4 +1,4 @@
-// Mutation test (issue 2, item 8): corrupt one coefficient of a valid witness
+// Mutation test (every checker must reject corrupted witnesses): corrupt one coefficient of a valid witness
 // (+-1, or M pushed below the bound). Whenever the reference semantics says the
 // claim became false, both checkers must report refuted; neither may ever
 // report verified for a false claim, and the two never disagree.
@@ -16,6 +16,7 @@
 #include "witness/sign_vectors.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 namespace {
 

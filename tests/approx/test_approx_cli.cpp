@@ -1,53 +1,24 @@
 // `quarks approx` end to end: exit codes, one-line errors, no partial output, the files written.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "quarks_cli.h"
+
 namespace fs = std::filesystem;
+using quarks::testing::Run;
+using quarks::testing::scratch;
+using quarks::testing::slurp;
 
 namespace {
 
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-fs::path scratch() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("quarks-approx-test-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Run run(const std::string& args) {
-  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  const std::string command = std::string(QUARKS_EXE) + " approx " + args + " >" + out.string() + " 2>" + err.string();
-  const int raw = std::system(command.c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
+Run run(const std::string& args) { return quarks::testing::run_quarks("approx " + args); }
 
 void expect_error(const std::string& args, int status, const std::string& needle) {
-  const Run r = run(args);
-  CAPTURE(args, r.out, r.err);
-  CHECK(r.status == status);
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(r.err.find(needle) != std::string::npos);
+  quarks::testing::expect_failure("approx " + args, status, needle);
 }
 
 std::size_t count(const std::string& text, const std::string& needle) {

@@ -8,8 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "approx/approx.h"
+#include "approx/certify.h"
+#include "approx/construct.h"
+#include "approx/network.h"
+#include "approx/table.h"
 #include "core/error.h"
+#include "io/approx_json.h"
 
 using namespace quarks::approx;
 
@@ -105,7 +109,7 @@ Network built(const std::string& f, const std::string& domain, const std::string
 }
 
 std::string json_of(const Network& n, const std::string& f, const std::string& domain, const std::string& eps) {
-  return to_json(n, f, domain, parse_decimal(eps, "eps", false), "adaptive");
+  return quarks::approx_network_to_json(n, f, domain, parse_decimal(eps, "eps", false), "adaptive");
 }
 
 }  // namespace
@@ -179,7 +183,7 @@ TEST_CASE("a too-small piece count is rejected, the smallest sufficient one acce
   const Network n = build_uniform(f, d, eps, 36);
   CHECK(n.units.size() == 36);
   CHECK(n.bound <= eps);
-  sampled_error(reread(to_json(n, "sin(x)", "0,pi", eps, "uniform")), [](long double x) { return std::sin(x); }, 5000);
+  sampled_error(reread(quarks::approx_network_to_json(n, "sin(x)", "0,pi", eps, "uniform")), [](long double x) { return std::sin(x); }, 5000);
   // sqrt on [0, 1] near 0: the chord of [0, h] is off by sqrt(h)/4, so no 100 equal pieces reach 0.01.
   CHECK_THROWS_AS(build_uniform(Expr::parse("sqrt(x)"), parse_domain("0,1"), Rational(1, 100), 100), CertifyError);
   CHECK_NOTHROW(build_uniform(Expr::parse("sqrt(x)"), parse_domain("0,1"), Rational(1, 100), 800));
@@ -187,6 +191,21 @@ TEST_CASE("a too-small piece count is rejected, the smallest sufficient one acce
 #endif
 
 #ifndef QUARKS_APPROX_SLOW
+TEST_CASE("piece_lines: the prefix sums of the units are the chords, exactly", "[approx][certify]") {
+  const std::vector<Rational> xs{0, Rational(1, 3), 1, 2, Rational(7, 2)}, ys{1, -2, Rational(5, 7), 0, 4};
+  const Network n = interpolant(xs, ys);
+  const auto lines = piece_lines(n);
+  REQUIRE(lines.size() == xs.size() - 1);
+  for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+    INFO("piece " << i);
+    const auto& [slope, intercept] = lines[i];
+    CHECK(slope * xs[i] + intercept == ys[i]);
+    CHECK(slope * xs[i + 1] + intercept == ys[i + 1]);
+    const Rational mid = (xs[i] + xs[i + 1]) / 2;  // N is that line inside the piece
+    CHECK(evaluate(n, mid) == slope * mid + intercept);
+  }
+}
+
 TEST_CASE("a network changed after certification is refused by certify_network", "[approx][certify]") {
   const Expr f = Expr::parse("exp(x)");
   const Rational eps(1, 1000);

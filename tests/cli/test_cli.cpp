@@ -1,54 +1,28 @@
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
+#include "circuit/reference.h"
+#include "claim/catalogue.h"
+#include "claim/reference.h"
 #include "io/witness_json.h"
+#include "quarks_cli.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using quarks::testing::expect_bad_input;
+using quarks::testing::Run;
+using quarks::testing::run_quarks;
+using quarks::testing::scratch;
+using quarks::testing::slurp;
 
 namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-fs::path scratch() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("quarks-cli-test-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Run run_quarks(const std::string& args, const std::string& environment = "") {
-  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  std::string command = (environment.empty() ? "" : "env " + environment + " ") + std::string(QUARKS_EXE) + " " +
-                        args + " >" + out.string() + " 2>" + err.string();
-  int raw = std::system(command.c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
-
-void expect_bad_input(const std::string& args, const std::string& needle) {
-  Run r = run_quarks(args);
-  CAPTURE(args, r.out, r.err);
-  CHECK(r.status == 2);
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);  // exactly one line
-  CHECK(r.err.find(needle) != std::string::npos);
-}
 
 std::string write_json(const std::string& name, const json& j) {
   fs::path p = scratch() / name;
@@ -155,7 +129,7 @@ TEST_CASE("quarks witness theorem-4.3: the construction verified, Eq. 4.14 as pr
   const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
   const fs::path report = scratch() / "t43-report.json";
   Run fault = run_quarks("check " + golden.string() + " --method exhaustive --report " + report.string(),
-                         "QUARKS_TEST_INJECT_FAULT=walk");
+                         "env QUARKS_TEST_INJECT_FAULT=walk");
   CHECK(fault.status == 4);
   CHECK(json::parse(slurp(report))["verdict"] == "disagreement");
   REQUIRE(run_quarks("check " + golden.string() + " --report " + report.string()).status == 0);
@@ -282,6 +256,22 @@ TEST_CASE("quarks capacity, depth and dot", "[cli]") {
   CHECK(cap.status == 0);
   CHECK(cap.out.find("|T(n;1)| = 104") != std::string::npos);
   CHECK(cap.out.find("holds") != std::string::npos);
+  {  // The table: whole headers, and every value starts under its header.
+    std::istringstream lines(cap.out);
+    std::string line, header;
+    std::getline(lines, line);
+    std::getline(lines, header);
+    CHECK(header == "B        |T(n-1;1)|^2  |T_B(n;1,1)|  min(|T(n;1)|^2, 2^(2^n))  capacity (bits)");
+    std::vector<std::size_t> starts;
+    for (const char* h : {"|T(n-1;1)|^2", "|T_B(n;1,1)|", "min(", "capacity"}) starts.push_back(header.find(h));
+    int rows = 0;
+    while (std::getline(lines, line) && line.rfind("intersection", 0) != 0) {
+      CAPTURE(line);
+      for (std::size_t at : starts) CHECK((line[at - 1] == ' ' && line[at] != ' '));
+      ++rows;
+    }
+    CHECK(rows == 10);  // the irreducible binary B
+  }
   expect_bad_input("capacity --n 6", "outside 2..5");
 
   Run depth = run_quarks("depth --m 4 --n 4");
@@ -302,6 +292,14 @@ TEST_CASE("quarks capacity, depth and dot", "[cli]") {
   const std::string selectors = (scratch() / "sel.json").string();
   REQUIRE(run_quarks("witness lemma-5.2 --max-k 2 -o " + selectors).status == 0);
   expect_bad_input("dot witness " + selectors, "no circuit");
+  const fs::path layer = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
+  Run ld = run_quarks("dot witness " + layer.string());
+  CAPTURE(ld.err);
+  CHECK(ld.status == 0);
+  for (const char* node : {"x-_0", "x+_1", "h_2", "g_2", "phi"}) {
+    CHECK(ld.out.find("label=\"" + std::string(node) + "\\n") != std::string::npos);
+  }
+  CHECK(ld.out.find("peripheries=2") != std::string::npos);  // phi is the output
   expect_bad_input("dot circuit no-such-circuit", "");
   expect_bad_input("dot circuit softmax-sm --n -3", "");
 }
@@ -415,7 +413,7 @@ TEST_CASE("exit 4 and a loud message when a checker contradicts the reference", 
   REQUIRE(r.status == 0);
   const fs::path report = scratch() / "report.json";
   Run bad = run_quarks("check " + file.string() + " --method exhaustive --report " + report.string(),
-                       "QUARKS_TEST_INJECT_FAULT=walk");
+                       "env QUARKS_TEST_INJECT_FAULT=walk");
   CAPTURE(bad.out, bad.err);
   CHECK(bad.status == 4);
   CHECK(bad.err.find("TEST FAULT INJECTION ACTIVE") != std::string::npos);
@@ -513,4 +511,231 @@ TEST_CASE("quarks witness composition --selector dense: r = ceil(log2(k+1)) sele
   REQUIRE(run_quarks("witness composition --op AND --n 4 --selector sparse -o " + w).status == 0);
   CHECK(slurp(w).find("--selector") == std::string::npos);
   CHECK(slurp(w).find("\"selector\": \"dense\"") == std::string::npos);
+}
+
+TEST_CASE("quarks prove: the exit code is the verdict's, bad input is one line", "[cli][prove]") {
+  Run proved = run_quarks("prove lemma-5.2 --up-to 2");
+  CAPTURE(proved.out, proved.err);
+  CHECK(proved.status == 0);
+  CHECK(proved.out.find("lemma-5.2 k = 2: proved (1 obligations: all unsat)") != std::string::npos);
+  // Eq. 5.5 as printed: the claim is that it fails, so the expected refutation exits 0.
+  Run printed = run_quarks("prove lemma-5.2-paper --up-to 1");
+  CAPTURE(printed.out);
+  CHECK(printed.status == 0);
+  CHECK(printed.out.find("refuted as expected (2 obligations: all sat, j-ge-1 unsat)") != std::string::npos);
+  Run list = run_quarks("prove --list");
+  CHECK(list.status == 0);
+  CHECK(list.out.find("SIZE = n-k in 1..8") != std::string::npos);
+  expect_bad_input("prove lemma-9", "unknown claim 'lemma-9'");
+  expect_bad_input("prove", "prove needs a claim id");
+  expect_bad_input("prove lemma-5.3-k1 --up-to 9", "--up-to 9 is outside 1..8");
+  expect_bad_input("prove lemma-5.3-k1 --up-to 01", "--up-to");
+}
+
+namespace {
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+// The words of `text` joined by single spaces.
+std::string words(const std::string& text) {
+  std::istringstream in(text);
+  std::string out;
+  for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+std::string slice(const std::string& line, std::size_t from, std::size_t to) {
+  return from >= line.size() ? "" : line.substr(from, to - from);
+}
+
+// Reads the `quarks list` table back: every line within `width`, every claim's
+// id, paper and status in their own columns (nothing runs into the next one)
+// and what is checked below them, each field word for word the catalogue's.
+void check_list_layout(const std::string& out, std::size_t width) {
+  const auto lines = lines_of(out);
+  REQUIRE(lines.size() > 3);
+  for (const auto& line : lines) {
+    CAPTURE(line);
+    CHECK(line.size() <= width);
+  }
+  const std::size_t paper_at = lines[0].find("paper"), status_at = lines[0].find("status");
+  REQUIRE(paper_at != std::string::npos);
+  REQUIRE(status_at != std::string::npos);
+  CHECK(lines[1] == std::string(paper_at, ' ') + "what is checked");
+  std::vector<std::vector<std::string>> blocks(1);
+  for (std::size_t i = 3; i < lines.size(); ++i) {
+    if (lines[i].empty()) {
+      blocks.emplace_back();
+    } else {
+      blocks.back().push_back(lines[i]);
+    }
+  }
+  const auto& catalogue = quarks::claims_catalogue();
+  REQUIRE(blocks.size() == catalogue.size());
+  for (std::size_t c = 0; c < catalogue.size(); ++c) {
+    const auto& e = catalogue[c];
+    const auto& block = blocks[c];
+    CAPTURE(e.id, width);
+    bool read_back = false;
+    for (std::size_t rows = 1; rows < block.size() && !read_back; ++rows) {
+      std::string id, paper, status, checked;
+      bool separated = true;  // a blank before each column start on the row lines
+      for (std::size_t i = 0; i < rows; ++i) {
+        const std::string& l = block[i];
+        id += " " + slice(l, 0, paper_at);
+        paper += " " + slice(l, paper_at, status_at);
+        status += " " + slice(l, status_at, std::string::npos);
+        for (std::size_t at : {paper_at, status_at}) separated &= at > l.size() || l[at - 1] == ' ';
+      }
+      bool indented = true;
+      for (std::size_t i = rows; i < block.size(); ++i) {
+        indented &= block[i].compare(0, paper_at, std::string(paper_at, ' ')) == 0;
+        checked += " " + slice(block[i], paper_at, std::string::npos);
+      }
+      read_back = separated && indented && words(id) == e.id && words(paper) == words(e.reference) &&
+                  words(status) == words(e.status) && words(checked) == words(e.checked);
+    }
+    CHECK(read_back);
+  }
+}
+}  // namespace
+
+TEST_CASE("quarks list: the table fits 80 and 120 columns and reads back as the catalogue", "[cli][list]") {
+  const Run narrow = run_quarks("list --width 80");
+  REQUIRE(narrow.status == 0);
+  check_list_layout(narrow.out, 80);
+  const Run wide = run_quarks("list", "env COLUMNS=120");
+  REQUIRE(wide.status == 0);
+  check_list_layout(wide.out, 120);
+  CHECK(lines_of(wide.out).size() < lines_of(narrow.out).size());  // the width was used
+  // --width wins over $COLUMNS; without either (and no terminal) the width is 80.
+  CHECK(run_quarks("list --width 80", "env COLUMNS=120").out == narrow.out);
+  CHECK(run_quarks("list", "env -u COLUMNS").out == narrow.out);
+  CHECK(run_quarks("list", "env COLUMNS=abc").out == narrow.out);
+  check_list_layout(run_quarks("list --width 60").out, 60);
+  expect_bad_input("list --width 59", "--width 59 is outside 60..1000");
+  expect_bad_input("list --width 1001", "--width 1001 is outside 60..1000");
+  expect_bad_input("list --width 0x50", "--width");
+  expect_bad_input("list --markdown --width 80", "--width goes with the text table");
+}
+
+namespace {
+int sign_of(const quarks::BigInt& v) { return v > 0 ? 1 : v < 0 ? -1 : 0; }
+}  // namespace
+
+TEST_CASE("quarks eval: a witness's circuit at every point agrees with the claim's polynomials", "[cli][eval]") {
+  using quarks::BigInt;
+  using quarks::CubePoint;
+  // Theorem 4.3 (golden): S of h_i, g_i are the polynomials, O of h_i is y_i = h_i g_i, phi is the reference's.
+  const fs::path layer_file = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json";
+  const auto layer = std::get<quarks::LayerClaim>(quarks::read_witness_file(layer_file.string()).claim);
+  Run all = run_quarks("eval " + layer_file.string() + " --all --json");
+  CAPTURE(all.err);
+  REQUIRE(all.status == 0);
+  const json j = json::parse(all.out);
+  CHECK(j.at("format") == "quarks-eval");
+  CHECK(j.at("exact") == true);
+  CHECK(j.at("inputs") == json::parse(R"(["x-_0", "x-_1", "x+_0", "x+_1"])"));
+  CHECK(j.at("outputs") == json::parse(R"(["phi"])"));
+  REQUIRE(j.at("units").size() == 2 * layer.m + 1);
+  REQUIRE(j.at("points").size() == 16);
+  for (std::uint64_t mask = 0; mask < 16; ++mask) {
+    const json& p = j.at("points")[mask];
+    const CubePoint point = quarks::point_from_mask(mask, 4);
+    CAPTURE(mask);
+    CHECK(p.at("at").get<std::string>() == quarks::point_to_string(point));
+    for (std::uint32_t i = 0; i < layer.m; ++i) {
+      const BigInt h = layer.gated[i].evaluate(point), g = layer.gating[i].evaluate(point);
+      CHECK(p.at("S")[2 * i].get<std::string>() == quarks::to_string(h));
+      CHECK(p.at("S")[2 * i + 1].get<std::string>() == quarks::to_string(g));
+      CHECK(p.at("f_S")[2 * i].get<std::string>() == std::to_string(sign_of(h)));
+      CHECK(p.at("O")[2 * i].get<std::string>() == std::to_string(sign_of(h) * sign_of(g)));
+    }
+    CHECK(p.at("outputs")[0].get<std::string>() == std::to_string(*quarks::layer_output_at(layer, point)));
+  }
+  // Lemma 5.4 (golden, AND, n = 8): the output is B(sign F_0, sign F_1) at every point.
+  const fs::path composition = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  const auto claim = std::get<quarks::SelectorClaim>(quarks::read_witness_file(composition.string()).claim);
+  const json c = json::parse(run_quarks("eval " + composition.string() + " --all --json").out);
+  REQUIRE(c.at("points").size() == 256);
+  for (std::uint64_t mask = 0; mask < 256; ++mask) {
+    const CubePoint point = quarks::point_from_mask(mask, 8);
+    std::vector<int> signs;
+    for (std::size_t g = 0; g < claim.gates.size(); ++g) {
+      const BigInt v = claim.gates[g].evaluate(point);
+      signs.push_back(sign_of(v));
+      CHECK(c.at("points")[mask].at("S")[g].get<std::string>() == quarks::to_string(v));
+    }
+    CHECK(c.at("points")[mask].at("outputs")[0].get<std::string>() == std::to_string(claim.combine.evaluate_pm1(signs)));
+    CHECK(c.at("points")[mask].at("S").back().is_null());  // B has no activation
+  }
+  // --at: the same values as the truth table's row, in text and JSON; points in the order given.
+  Run at = run_quarks("eval " + layer_file.string() + " --at 0110 --at 1111 --json");
+  REQUIRE(at.status == 0);
+  const json two = json::parse(at.out);
+  REQUIRE(two.at("points").size() == 2);
+  CHECK(two.at("points")[0] == j.at("points")[6]);   // 0110: x-_1 = 1, x+_0 = 1
+  CHECK(two.at("points")[1] == j.at("points")[15]);
+  Run text = run_quarks("eval " + layer_file.string() + " --at 0110");
+  CHECK(text.status == 0);
+  CHECK(text.out.find("  unit  activation  S") != std::string::npos);
+  CHECK(text.out.find("  phi   sign        " + j.at("points")[6].at("S")[6].get<std::string>()) != std::string::npos);
+  Run table = run_quarks("eval " + layer_file.string() + " --all");
+  CHECK(table.out.find("point  h_0  g_0  h_1  g_1  h_2  g_2  phi  output\n") != std::string::npos);
+}
+
+TEST_CASE("quarks eval --circuit: named circuits at real inputs", "[cli][eval]") {
+  Run dot = run_quarks("eval --circuit dot-gated --m 2 --at 0.5,-1.25,2,3 --json");
+  CAPTURE(dot.err);
+  REQUIRE(dot.status == 0);
+  const json d = json::parse(dot.out);
+  CHECK(d.at("exact") == false);
+  CHECK(d.at("circuit") == "dot-gated");
+  CHECK(d.at("inputs") == json::parse(R"(["u[0]", "u[1]", "v[0]", "v[1]"])"));
+  CHECK(d.at("points")[0].at("at") == json::parse(R"(["0.5", "-1.25", "2", "3"])"));
+  CHECK(d.at("points")[0].at("outputs")[0].get<double>() == -2.75);  // 0.5 * 2 - 1.25 * 3, exact in doubles
+  // Softmax: the outputs are the reference's within rounding.
+  const json s = json::parse(run_quarks("eval --circuit softmax-gated --n 3 --at 1,2,3.5 --json").out);
+  const std::vector<double> u{1, 2, 3.5};
+  const auto reference = quarks::circuit::reference_softmax(u);
+  REQUIRE(s.at("points")[0].at("outputs").size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(std::abs(s.at("points")[0].at("outputs")[i].get<double>() - reference[i]) < 1e-12);
+  }
+  Run text = run_quarks("eval --circuit dot-gated --m 2 --at 0.5,-1.25,2,3");
+  CHECK(text.out.find("  dot   identity    -2.75  (output)") != std::string::npos);
+}
+
+TEST_CASE("quarks eval: bad input is one line and exit 2, a zero activation exit 1", "[cli][eval]") {
+  const std::string layer = (fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "theorem-4.3-n4-m3-s1.json").string();
+  const std::string selectors = (fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "lemma-5.2-k5.json").string();
+  expect_bad_input("eval " + layer + " --at 011", "must be 4 characters 0 or 1, one per input (x-_0 x-_1 x+_0 x+_1)");
+  expect_bad_input("eval " + layer + " --at 01100", "must be 4 characters");
+  expect_bad_input("eval " + layer + " --at 0120", "must be 4 characters");
+  expect_bad_input("eval " + layer + " --at ' 0110'", "must be 4 characters");
+  expect_bad_input("eval " + layer, "--at POINT");
+  expect_bad_input("eval " + layer + " --all --at 0110", "--at POINT");
+  expect_bad_input("eval " + layer + " --at 0110 --m 2", "--m and --n go with --circuit");
+  expect_bad_input("eval --at 0110", "witness file or --circuit");
+  expect_bad_input("eval " + layer + " --circuit dot-gated --at 1,2", "not both");
+  expect_bad_input("eval " + selectors + " --at 01", "no circuit");
+  expect_bad_input("eval --circuit dot-gated --all", "--all goes with a witness file");
+  expect_bad_input("eval --circuit no-such --at 1", "unknown circuit");
+  expect_bad_input("eval --circuit dot-gated --m 2 --at 1,2,3", "has 3 values; the circuit has 4 inputs (u[0] u[1] v[0] v[1])");
+  for (const char* bad : {"1e3", ".5", "5.", "-0", "01", "+1", "1,5", " 1", "inf", "nan", ""}) {
+    expect_bad_input(std::string("eval --circuit dot-gated --m 1 --at '") + bad + ",1'", "--at");
+  }
+  expect_bad_input("eval --circuit dot-gated --m 17 --at 1,1", "--m 17 is outside 1..16");
+  const std::string big = (scratch() / "eval-big.json").string();
+  REQUIRE(run_quarks("witness composition --op AND --n 17 -o " + big).status == 0);
+  expect_bad_input("eval " + big + " --all", "--all: 17 inputs is above 16");
+  // A gate whose activation is exactly 0 at the point has no value: exit 1, nothing on stdout.
+  const fs::path composition = fs::path(QUARKS_SOURCE_DIR) / "witnesses" / "composition-AND-n8-d1-s7.json";
+  json w = json::parse(slurp(composition));
+  w["gates"][0]["terms"] = json::parse(R"([["1"], ["-1", 0]])");  // F_0 = 1 - z_1: 0 where z_1 = 1
+  const std::string zero = write_json("eval-zero.json", w);
+  quarks::testing::expect_failure("eval " + zero + " --at 10000000", 1, "unit 'F_0'");
+  CHECK(run_quarks("eval " + zero + " --at 00000000").status == 0);
 }

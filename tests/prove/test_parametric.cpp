@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "claim/claims.h"
+#include "claim/verdict.h"
 #include "core/error.h"
 #include "prove/parametric.h"
 #include "witness/affine_selector.h"
@@ -32,7 +33,12 @@ TEST_CASE("parametric: golden files are what quarks prove writes, byte for byte"
     for (unsigned size = 1; size <= claim.golden_up_to; ++size) {
       const SizeResult r = prove_size(claim, size, options());
       INFO(claim.id << " size " << size << ": " << r.detail);
-      REQUIRE(r.outcome == (claim.expect_refuted ? Outcome::refuted : Outcome::proved));
+      REQUIRE(r.outcome == (claim.expected == Expectation::refuted ? Outcome::refuted : Outcome::proved));
+      CHECK(r.verdict == Verdict::verified);
+      CHECK(exit_code(r.verdict) == 0);
+      bool expects_sat = false;
+      for (const auto& ob : r.obligations) expects_sat = expects_sat || ob.expected_sat;
+      CHECK(expects_sat == (claim.expected == Expectation::refuted));  // the table and the queries agree
       for (const auto& ob : r.obligations) {
         INFO(ob.file);
         CHECK(read_golden(ob.file) == ob.smt2);
@@ -97,12 +103,35 @@ TEST_CASE("parametric: wrong constructions come back sat with a confirmed counte
       const SizeResult r = prove_size(find_parametric_claim(id), 2, options(mutation));
       INFO(id << ": " << r.detail);
       REQUIRE(r.outcome == Outcome::refuted);  // never disagreement: the reference confirmed the model
+      CHECK(r.verdict == Verdict::refuted);    // no obligation of these claims expects sat
+      CHECK(exit_code(r.verdict) == 1);
       bool some_sat = false;
       for (const auto& ob : r.obligations) some_sat = some_sat || ob.sat;
       CHECK(some_sat);
       if (mutation == Mutation::nonstrict_m) CHECK(r.detail.find("exactly 0") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("parametric: the claim table names each construction, size and operator", "[prove]") {
+  std::size_t simultaneous = 0;
+  for (const auto& claim : parametric_claims()) {
+    INFO(claim.id);
+    CHECK(claim.golden_up_to >= 1);
+    CHECK(claim.golden_up_to <= claim.max_size);
+    CHECK(claim.op.has_value() == (claim.construction == Construction::simultaneous));
+    CHECK((claim.selector_variables > 0) == (claim.construction == Construction::multiplexing));
+    if (claim.op) {
+      ++simultaneous;
+      CHECK(claim.id == "lemma-5.4-" + claim.op->name().value_or(claim.op->arity() == 3 ? "MAJ3" : "?"));
+    }
+    if (claim.construction == Construction::multiplexing) {
+      CHECK(claim.id == "lemma-5.3-k" + std::to_string(claim.selector_variables));
+    }
+  }
+  CHECK(simultaneous == 11);  // the 10 irreducible binary B and MAJ3
+  CHECK(to_string(SizeParameter::free_variables) == "n-k");
+  CHECK(file_tag(SizeParameter::free_variables) == "m");
 }
 
 TEST_CASE("parametric: bad input", "[prove]") {

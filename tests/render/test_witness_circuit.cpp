@@ -1,9 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "circuit/evaluate.h"
+#include "claim/reference.h"
 #include "core/error.h"
 #include "core/random.h"
 #include "graphviz.h"
@@ -11,6 +14,7 @@
 #include "render/witness_circuit.h"
 #include "witness/composition.h"
 #include "witness/extension.h"
+#include "witness/layer_gating.h"
 #include "witness/ptf.h"
 
 using namespace quarks;
@@ -196,4 +200,35 @@ TEST_CASE("claims without a circuit and malformed claims are bad input", "[rende
   claim = std::get<SelectorClaim>(w.claim);
   claim.gates.pop_back();
   CHECK_THROWS_AS(circuit_from_claim(claim), InputError);
+}
+
+TEST_CASE("theorem-4.3 circuit: y_i = h_i g_i by output gating, phi equals the reference everywhere",
+          "[render][witness][thm-4.3]") {
+  for (const LayerFormula formula : {LayerFormula::corrected, LayerFormula::paper}) {
+    for (const auto& [n, m] : std::vector<std::pair<std::uint32_t, std::uint32_t>>{{2, 1}, {3, 2}, {4, 3}, {5, 4}}) {
+      INFO("n = " << n << ", m = " << m << (formula == LayerFormula::paper ? ", Eq. 4.14 as printed" : ""));
+      const Witness w = random_layer_gating_witness(n, m, 7 + n, 4, formula);
+      const LayerClaim& claim = std::get<LayerClaim>(w.claim);
+      const Circuit c = circuit_from_claim(claim);
+      REQUIRE(c.inputs().size() == n);
+      REQUIRE(c.outputs().size() == 1);
+      CHECK(c.node(c.inputs()[0]).name == (claim.selector_bits() > 0 ? "x-_0" : "x+_0"));
+      std::size_t gated = 0;
+      for (const Node& node : c.nodes()) gated += node.output_gates.size();
+      CHECK(gated == m);  // one output gating per pair
+      ExactEvaluator evaluator(c);
+      for (std::uint64_t bits = 0; bits < (std::uint64_t{1} << n); ++bits) {
+        const CubePoint point = point_from_mask(bits, n);
+        std::vector<BigInt> inputs(point.begin(), point.end());
+        const std::optional<int> expected = layer_output_at(claim, point);
+        REQUIRE(expected.has_value());  // the generators' gates are strict on the cube
+        CHECK(evaluator.evaluate(inputs)[0] == *expected);
+      }
+      require_valid_dot(c, "layer-" + std::to_string(n) + "-" + std::to_string(m));
+    }
+  }
+  // A malformed layer claim is bad input, not a circuit.
+  LayerClaim bad = std::get<LayerClaim>(random_layer_gating_witness(4, 2, 1, 4, LayerFormula::corrected).claim);
+  bad.output_weights.pop_back();
+  CHECK_THROWS_AS(circuit_from_claim(bad), InputError);
 }

@@ -8,6 +8,7 @@
 #include "smt/realizability.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 TEST_CASE("XOR and XNOR are no single linear threshold gate (Z3 unsat)", "[smt][xor-gating]") {
   for (const char* name : {"XOR", "XNOR", "tt:01101001"}) {

@@ -10,6 +10,7 @@
 #include "smt/z3_checker.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 
 namespace {
 

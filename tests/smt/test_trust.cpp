@@ -17,6 +17,7 @@
 #include "smt/z3_checker.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 namespace fs = std::filesystem;
 
 namespace {

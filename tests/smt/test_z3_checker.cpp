@@ -10,6 +10,7 @@
 #include "smt/z3_checker.h"
 
 using namespace quarks;
+using namespace quarks::smt;
 using quarks::test::lemma53;
 using quarks::test::lemma54;
 using quarks::test::odd_polynomial;
