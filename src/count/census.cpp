@@ -1,5 +1,7 @@
 #include "count/census.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -27,6 +29,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// CPU time of the calling thread: projections in core-hours do not depend on
+// how loaded the machine was.
+double thread_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
 
 // Decisions come from the LP engines; each answer is recorded when
 // certificates are written (the walk checks it exactly either way).
@@ -68,27 +78,37 @@ struct TopWalk {
   std::uint64_t decisions = 0, leaves = 0;
   LpStatistics lp;
   std::vector<std::uint64_t> leaf_tables;
+  std::uint64_t bytes = 0;  // of walk.cert
+  double cpu_seconds = 0;
 };
 
-TopWalk walk_top(const CubeGeometry& g, const SplitRule& rule, const CensusOptions& options, bool certificates) {
+// records: keep the walk's text (certificates, or measuring a sample); write
+// walk.cert only with a certificate directory, on rank 0.
+TopWalk walk_top(const CubeGeometry& g, const SplitRule& rule, const CensusOptions& options, bool records) {
   TopWalk top;
+  const double cpu = thread_cpu_seconds();
   std::unique_ptr<AtomicOutputFile> file;
-  if (certificates && options.rank == 0) {
+  if (records && !options.certificate_dir.empty() && options.rank == 0) {
     file = std::make_unique<AtomicOutputFile>((std::filesystem::path(options.certificate_dir) / "walk.cert").string());
   }
   std::string text = "quarks-census-walk " + std::to_string(kCertificateVersion) + "\n";
-  SolverSource source(options.engine, file ? &text : nullptr);
+  SolverSource source(options.engine, records ? &text : nullptr);
   Walker w(g, source, rule);
   if (options.collect_leaves) w.collect_leaves(&top.leaf_tables);
   w.walk_top([&](const TaskRoot& t) {
-    if (file) text += "T " + std::to_string(top.tasks.size()) + "\n";
+    if (records) text += "T " + std::to_string(top.tasks.size()) + "\n";
     top.tasks.push_back(t);
   });
-  if (file) {
+  if (records) {
     text += "end\n";
-    file->stream() << (options.compress ? gzip_compress(text) : text);
-    file->commit();
+    const std::string bytes = options.compress ? gzip_compress(text) : text;
+    top.bytes = bytes.size();
+    if (file) {
+      file->stream() << bytes;
+      file->commit();
+    }
   }
+  top.cpu_seconds = thread_cpu_seconds() - cpu;
   top.count = w.count;
   top.decisions = w.decisions;
   top.leaves = w.leaves;
@@ -149,13 +169,15 @@ class Scheduler {
             const std::vector<TaskRoot>& tasks, const std::vector<std::uint64_t>& weights, std::size_t units,
             bool certificates, const std::vector<std::size_t>& mine)
       : g_(g), rule_(rule), options_(options), tasks_(tasks), weights_(weights), units_(units),
-        certificates_(certificates), mine_(mine), leaf_tables(units) {}
+        certificates_(certificates), write_files_(!options.certificate_dir.empty()), mine_(mine),
+        leaf_tables(units) {}
 
   std::mutex mutex;
   std::condition_variable changed;
   std::vector<std::vector<std::uint64_t>> leaf_tables;
   std::size_t finished_now = 0;
-  std::uint64_t decisions_now = 0, donations = 0;
+  std::uint64_t decisions_now = 0, donations = 0, bytes = 0;
+  double cpu_seconds = 0;
   LpStatistics lp_total;
   std::exception_ptr failure;
 
@@ -314,6 +336,7 @@ class Scheduler {
     w.stop_when(&halt_);
     if (options_.threads > 1 || options_.donate_every_branch) w.donate_to(&donor);
     bool ok = true;
+    const double cpu = thread_cpu_seconds();
     try {
       w.walk_task(item.root);
     } catch (const TaskInterrupted&) {
@@ -327,6 +350,7 @@ class Scheduler {
     {
       std::lock_guard lock(mutex);
       Unit& unit = *item.unit;
+      cpu_seconds += thread_cpu_seconds() - cpu;
       if (ok) {
         unit.sums.count += w.count * item.weight;
         unit.sums.decisions += w.decisions;
@@ -361,15 +385,18 @@ class Scheduler {
   void commit(Unit& unit, std::vector<UnitSums>& sums) {
     try {
       if (certificates_) {
-        AtomicOutputFile out(unit_path(options_.certificate_dir, unit.u));
-        if (options_.compress) {
-          std::string text;
-          for (const Chunk* c = unit.head; c; c = c->next) text += c->text;
-          out.stream() << gzip_compress(text);
-        } else {
-          for (const Chunk* c = unit.head; c; c = c->next) out.stream() << c->text;
+        const double cpu = thread_cpu_seconds();
+        std::string text;
+        for (const Chunk* c = unit.head; c; c = c->next) text += c->text;
+        if (options_.compress) text = gzip_compress(text);
+        if (write_files_) {
+          AtomicOutputFile out(unit_path(options_.certificate_dir, unit.u));
+          out.stream() << text;
+          out.commit();
         }
-        out.commit();
+        std::lock_guard lock(mutex);
+        bytes += text.size();
+        cpu_seconds += thread_cpu_seconds() - cpu;
       }
     } catch (...) {
       std::lock_guard lock(mutex);
@@ -401,7 +428,8 @@ class Scheduler {
   const std::vector<TaskRoot>& tasks_;
   const std::vector<std::uint64_t>& weights_;
   std::size_t units_;
-  bool certificates_;
+  bool certificates_;  // records kept (files, or a measured sample)
+  bool write_files_;
   const std::vector<std::size_t>& mine_;
   std::size_t next_unit_ = 0, running_ = 0;
   std::atomic<std::size_t> hungry_{0};
@@ -423,7 +451,11 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
     throw InputError("census: leaf tables are not kept across checkpoints");
   }
   if (options.ranks < 1 || options.rank >= options.ranks) throw InputError("census: rank outside 0..ranks-1");
-  const bool certificates = !options.certificate_dir.empty();
+  const bool sampling = options.sample_every > 1;
+  if (sampling && (!options.certificate_dir.empty() || !options.checkpoint.empty() || options.ranks > 1)) {
+    throw InputError("census: a sample (--sample-tasks) writes no certificates and takes no checkpoint or ranks");
+  }
+  const bool certificates = !options.certificate_dir.empty() || sampling;
   CensusResult result;
   result.cls = cls;
   result.split = options.split ? *options.split : default_split_rule(cls);
@@ -442,7 +474,19 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
     result.lp = top.lp;
   }
   const std::vector<TaskRoot>& tasks = top.tasks;
-  const std::vector<std::uint64_t>& weights = top.weights;
+  std::vector<std::uint64_t> weights = top.weights;
+  if (sampling) {
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+      if (i % options.sample_every != 0) weights[i] = 0;
+      result.sampled_tasks += weights[i] != 0;
+    }
+  }
+  result.certificate_bytes = top.bytes;
+  result.cpu_seconds = top.cpu_seconds;
+  result.top.decisions = top.decisions;
+  result.top.leaves = top.leaves;
+  result.top.bytes = top.bytes;
+  result.top.cpu_seconds = top.cpu_seconds;
   result.tasks = tasks.size();
   const std::size_t units = default_unit_count(tasks.size());
   result.units = units;
@@ -503,6 +547,8 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
 
   add(result.lp, sched.lp_total);
   result.donations = sched.donations;
+  result.certificate_bytes += sched.bytes;
+  result.cpu_seconds += sched.cpu_seconds;
   result.complete = true;
   for (std::size_t u = 0; u < units; ++u) {
     if (u % options.ranks != options.rank) continue;

@@ -52,6 +52,10 @@ struct CensusOptions {
   bool donate_every_branch = false;
   // Tests: act like Ctrl-C once this many units of this run are finished (0: never).
   std::uint64_t stop_after_units = 0;
+  // Projections (docs/capacity.md, "Toward T(9;1)"): walk only the tasks
+  // i = 0, K, 2K, ... (K > 1) and measure them, records included (compressed
+  // in memory, never written): not a count. No certificates or checkpoint.
+  std::uint64_t sample_every = 0;
 };
 
 struct CensusResult {
@@ -68,6 +72,13 @@ struct CensusResult {
   std::vector<std::uint64_t> unchecked_units;
   LpStatistics lp;
   std::uint64_t donations = 0;  // branches handed to another work item (idle threads)
+  std::uint64_t certificate_bytes = 0;  // of the .cert files written (or, when sampling, that would be)
+  double cpu_seconds = 0;               // of the walking threads (the top walk's included), whatever the load
+  std::uint64_t sampled_tasks = 0;      // sample_every > 1: tasks walked
+  struct {
+    std::uint64_t decisions = 0, leaves = 0, bytes = 0;
+    double cpu_seconds = 0;
+  } top;  // the top walk alone (always walked whole)
   double seconds = 0;
   bool complete = false;  // false when stopped early
   std::vector<std::uint64_t> leaf_tables;  // sorted, when collect_leaves

@@ -13,9 +13,10 @@
 #include "count/geometry.h"
 #include "count/replay.h"
 #include "count/tables.h"
+#include "scratch.h"
 
 using namespace quarks::count;
-namespace fs = std::filesystem;
+using namespace quarks::testing;
 
 namespace {
 
@@ -30,25 +31,6 @@ CensusResult census(CensusKind kind, std::uint32_t n, std::uint32_t d, LpEngine 
   o.certificate_dir = dir;
   o.compress = false;  // some tests edit the records as text
   return run_census(CensusClass{kind, n, d}, o);
-}
-
-fs::path scratch(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("quarks-count-test-" + std::to_string(::getpid())) / name;
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void spit(const fs::path& p, const std::string& text) {
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out << text;
 }
 
 }  // namespace
@@ -98,7 +80,7 @@ TEST_CASE("certificate files do not depend on which thread walks which branch", 
   for (const CensusClass cls : {CensusClass{CensusKind::regular_ltf, 6, 1}, CensusClass{CensusKind::ptf, 4, 2},
                                 CensusClass{CensusKind::ptf, 5, 1}}) {
     INFO(cls.title());
-    const fs::path plain = scratch("donate-plain"), donated = scratch("donate-every");
+    const fs::path plain = fresh_scratch_dir("donate-plain"), donated = fresh_scratch_dir("donate-every");
     const auto a = census(cls.kind, cls.n, cls.degree, LpEngine::float_certified, 1, plain.string());
     for (unsigned threads : {1u, 2u, 3u}) {
       CensusOptions o;
@@ -122,7 +104,7 @@ TEST_CASE("results and certificate files do not depend on the thread count", "[c
   for (auto kind : {CensusKind::regular_ltf, CensusKind::ptf}) {
     const std::uint32_t n = kind == CensusKind::regular_ltf ? 6 : 4;
     const std::uint32_t d = kind == CensusKind::regular_ltf ? 1 : 2;
-    const fs::path one = scratch("threads-1"), two = scratch("threads-2");
+    const fs::path one = fresh_scratch_dir("threads-1"), two = fresh_scratch_dir("threads-2");
     const auto a = census(kind, n, d, LpEngine::float_certified, 1, one.string());
     const auto b = census(kind, n, d, LpEngine::float_certified, 2, two.string());
     CHECK(a.count == b.count);
@@ -199,7 +181,7 @@ TEST_CASE("certificate checks reject corrupted answers", "[count][certificate]")
 }
 
 TEST_CASE("count verify accepts a census directory and rejects every corruption", "[count][certificate]") {
-  const fs::path dir = scratch("verify");
+  const fs::path dir = fresh_scratch_dir("verify");
   // n = 6: the smallest n whose walk has infeasible branches (F records).
   const auto r = census(CensusKind::regular_ltf, 6, 1, LpEngine::float_certified, 2, dir.string());
   write_certificate_summary(dir.string(), r);
@@ -210,7 +192,7 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
 
   // Each corruption on a fresh copy: either refuted (ok = false) or bad input.
   auto corrupted = [&](const std::string& file, auto edit) {
-    const fs::path copy = scratch("verify-copy");
+    const fs::path copy = fresh_scratch_dir("verify-copy");
     fs::copy(dir, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
     std::string text = slurp(copy / file);
     edit(text);
@@ -261,7 +243,7 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
   CHECK(corrupted("unit-0.cert", [](std::string& t) { t.pop_back(); }) == "bad input");
   CHECK(corrupted("walk.cert", replace_first("T 0\n", "T 1\n")) == "bad input");
   {
-    const fs::path copy = scratch("verify-missing");
+    const fs::path copy = fresh_scratch_dir("verify-missing");
     fs::copy(dir, copy, fs::copy_options::recursive);
     fs::remove(copy / "unit-3.cert");
     CHECK_THROWS_AS(verify_certificates(copy.string()), quarks::InputError);
@@ -274,7 +256,7 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
 
 TEST_CASE("a checkpointed census that is stopped resumes to the same count and files", "[count][checkpoint]") {
   const CensusClass cls{CensusKind::regular_ltf, 6, 1};
-  const fs::path full = scratch("ckpt-full"), part = scratch("ckpt-part");
+  const fs::path full = fresh_scratch_dir("ckpt-full"), part = fresh_scratch_dir("ckpt-part");
   CensusOptions o;
   o.threads = 2;
   o.certificate_dir = full.string();

@@ -10,14 +10,13 @@
 #include "count/replay.h"
 #include "count/symmetry.h"
 #include "count/tables.h"
+#include "scratch.h"
 
 using namespace quarks::count;
-namespace fs = std::filesystem;
+using namespace quarks::testing;
 
 TEST_CASE("census of T(7,1) equals OEIS A000609 and its certificates re-check", "[count][slow]") {
-  const fs::path dir = fs::temp_directory_path() / ("quarks-count-slow-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const fs::path dir = fresh_scratch_dir("ltf7");
   CensusOptions o;
   o.threads = 2;
   o.certificate_dir = dir.string();
@@ -28,7 +27,6 @@ TEST_CASE("census of T(7,1) equals OEIS A000609 and its certificates re-check", 
   const auto check = verify_certificates(dir.string());
   CHECK(check.ok);
   CHECK(check.count == r.count);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("census of T(4,d) equals brute force for d = 1..4, and the exact engines agree", "[count][slow]") {

@@ -17,29 +17,14 @@
 #include "count/summary.h"
 #include "count/symmetry.h"
 #include "count/synaptic.h"
+#include "scratch.h"
 
 using namespace quarks::count;
 using quarks::GateEncoding;
 using quarks::InputError;
-namespace fs = std::filesystem;
+using namespace quarks::testing;
 
 namespace {
-
-fs::path scratch(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("quarks-cert-test-" + std::to_string(::getpid())) / name;
-  fs::remove_all(d);
-  fs::create_directories(d);
-  return d;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary | std::ios::trunc) << text; }
 
 void replace_first(const fs::path& p, const std::string& from, const std::string& to) {
   std::string t = slurp(p);
@@ -62,7 +47,7 @@ CensusResult write_directory(const CensusClass& cls, const fs::path& dir, std::o
 }
 
 fs::path copy_of(const fs::path& dir, const std::string& name) {
-  const fs::path copy = scratch(name);
+  const fs::path copy = fresh_scratch_dir(name);
   fs::copy(dir, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
   return copy;
 }
@@ -97,7 +82,7 @@ const std::string kSummaryTail = "units 1\ntasks 1\ndecisions 0\nleaves 0\ncount
 TEST_CASE("verify refuses every (class, n, degree) that the census cannot produce", "[count][certificate]") {
   // Today's main accepted ptf summaries with n = 6..8, whose half-orbit mask
   // was (1 << 64) - 1: undefined, 0 in practice, one orbit for all tasks.
-  const fs::path dir = scratch("impossible");
+  const fs::path dir = fresh_scratch_dir("impossible");
   for (const std::string& body :
        {"class ptf\nn 6\ndegree 1\nsplit-rule depth 32\n", "class ptf\nn 7\ndegree 2\nsplit-rule depth 64\n",
         "class ptf\nn 8\ndegree 1\nsplit-rule depth 128\n", "class ltf\nn 10\ndegree 1\nsplit-rule branchings 1 light 1\n",
@@ -151,7 +136,7 @@ TEST_CASE("strict realization: both shapes of the test give the same answers", "
 
 TEST_CASE("the split is recorded: any rule verifies to the same count", "[count][certificate]") {
   const CensusClass ltf6{CensusKind::regular_ltf, 6, 1}, ptf42{CensusKind::ptf, 4, 2};
-  const fs::path a = scratch("split-default"), b = scratch("split-other"), c = scratch("split-ptf");
+  const fs::path a = fresh_scratch_dir("split-default"), b = fresh_scratch_dir("split-other"), c = fresh_scratch_dir("split-ptf");
   const auto ra = write_directory(ltf6, a);
   SplitRule other;
   other.kind = SplitKind::branchings;
@@ -181,7 +166,7 @@ TEST_CASE("the split is recorded: any rule verifies to the same count", "[count]
 }
 
 TEST_CASE("version-1 directories are still read with their fixed split", "[count][certificate]") {
-  const fs::path dir = scratch("v1");
+  const fs::path dir = fresh_scratch_dir("v1");
   const auto r = write_directory(CensusClass{CensusKind::regular_ltf, 6, 1}, dir);
   std::ostringstream v1;
   v1 << "quarks-census 1\nclass ltf\nn 6\ndegree 1\nsplit 24\ntasks " << r.tasks << "\ndecisions " << r.decisions
@@ -201,7 +186,7 @@ TEST_CASE("version-1 directories are still read with their fixed split", "[count
 }
 
 TEST_CASE("certificate files may be gzip in one or more members but summary.txt never", "[count][certificate]") {
-  const fs::path dir = scratch("gzip");
+  const fs::path dir = fresh_scratch_dir("gzip");
   write_directory(CensusClass{CensusKind::ptf, 4, 2}, dir);
   const std::string walk = slurp(dir / "walk.cert"), unit = slurp(dir / "unit-0.cert");
   spit(dir / "walk.cert", gzip(walk));
@@ -222,7 +207,7 @@ TEST_CASE("certificate files may be gzip in one or more members but summary.txt 
 
 TEST_CASE("the census writes gzip by default and the same bytes for any thread count", "[count][certificate]") {
   const CensusClass cls{CensusKind::regular_ltf, 7, 1};
-  const fs::path one = scratch("gzip-one"), two = scratch("gzip-two");
+  const fs::path one = fresh_scratch_dir("gzip-one"), two = fresh_scratch_dir("gzip-two");
   CensusOptions o;
   o.threads = 1;
   o.certificate_dir = one.string();
@@ -243,7 +228,7 @@ TEST_CASE("the census writes gzip by default and the same bytes for any thread c
 }
 
 TEST_CASE("verify refuses entries the summary does not account for, and non-regular files", "[count][certificate]") {
-  const fs::path dir = scratch("entries");
+  const fs::path dir = fresh_scratch_dir("entries");
   write_directory(CensusClass{CensusKind::regular_ltf, 6, 1}, dir);
   CHECK(verdict(dir) == "verified");
   const fs::path extra = copy_of(dir, "entries-extra");
@@ -265,7 +250,7 @@ TEST_CASE("verify refuses entries the summary does not account for, and non-regu
 TEST_CASE("the synaptic count is certified end to end by its directory", "[count][synaptic][certificate]") {
   for (auto encoding : {GateEncoding::zero_one, GateEncoding::plus_minus_one}) {
     INFO(quarks::encoding_word(encoding));
-    const fs::path dir = scratch("union");
+    const fs::path dir = fresh_scratch_dir("union");
     const SynapticCount r = synaptic_count(3, encoding, 2, dir.string());
     const CertificateCheck c = verify_certificates(dir.string());
     REQUIRE(c.ok);
@@ -314,7 +299,7 @@ TEST_CASE("the synaptic count is certified end to end by its directory", "[count
 
 TEST_CASE("a gate directory for a non-threshold gate is refuted", "[count][synaptic][certificate]") {
   // Today's main verified a census made for the XOR gate as "synaptic class ... gate 6".
-  const fs::path dir = scratch("xor-gate");
+  const fs::path dir = fresh_scratch_dir("xor-gate");
   CensusOptions o;
   o.certificate_dir = dir.string();
   const CensusResult r = run_census(CensusClass{CensusKind::synaptic, 3, 1, 6, GateEncoding::zero_one}, o);
@@ -344,7 +329,7 @@ TEST_CASE("a resumed census re-checks the units its checkpoint supplies", "[coun
   const CensusResult reference = run_census(cls, CensusOptions{});
   // Today's main printed a count edited in the checkpoint as certified.
   {
-    const fs::path dir = scratch("resume-certs");
+    const fs::path dir = fresh_scratch_dir("resume-certs");
     const CensusOptions s = interrupted(dir, true);
     const std::string saved = slurp(s.checkpoint);
     const auto line = saved.find("\nunit 0 ");
@@ -366,7 +351,7 @@ TEST_CASE("a resumed census re-checks the units its checkpoint supplies", "[coun
     CHECK_THROWS_WITH(run_census(cls, s), Catch::Contains("unit 0"));
   }
   {
-    const fs::path dir = scratch("resume-plain");
+    const fs::path dir = fresh_scratch_dir("resume-plain");
     const CensusOptions s = interrupted(dir, false);
     const std::string saved = slurp(s.checkpoint);
     const CensusResult resumed = run_census(cls, s);
@@ -380,7 +365,7 @@ TEST_CASE("the half-orbit path of T(5,d) writes a directory that verifies and re
           "[count][certificate]") {
   // Under the sanitized build this is the UBSan run of verify on the T(5;d)
   // path (the orbit masks are 16-bit tables; no shift by 64 anywhere).
-  const fs::path dir = scratch("half-orbits");
+  const fs::path dir = fresh_scratch_dir("half-orbits");
   const auto r = write_directory(CensusClass{CensusKind::ptf, 5, 1}, dir);
   CHECK(r.count == 94572);
   const CertificateCheck c = verify_certificates(dir.string());

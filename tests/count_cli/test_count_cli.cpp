@@ -8,50 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "quarks_cli.h"
 #include <sstream>
 
-namespace fs = std::filesystem;
-
-namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-fs::path scratch() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("quarks-count-cli-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Run run_quarks(const std::string& args, const std::string& prefix = "") {
-  const fs::path out = scratch() / "stdout.txt", err = scratch() / "stderr.txt";
-  const std::string command = prefix + std::string(QUARKS_EXE) + " " + args + " >" + out.string() + " 2>" + err.string();
-  const int raw = std::system(command.c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
-}
-
-void expect_bad_input(const std::string& args, const std::string& needle) {
-  INFO(args);
-  const Run r = run_quarks(args);
-  CHECK(r.status == 2);
-  CHECK(r.out.empty());
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(r.err.find(needle) != std::string::npos);
-}
-
-}  // namespace
+using namespace quarks::testing;
 
 TEST_CASE("quarks count ltf prints the exact count and its bounds, and --json one object", "[count-cli]") {
   const Run text = run_quarks("count ltf --n 6");
