@@ -41,4 +41,7 @@ SolveResult solve_smt2(const std::string& assertions, const SolverSettings& sett
 SolveResult solve_smt2_in_logic(const std::string& logic, const std::string& assertions,
                                 const SolverSettings& settings);
 
+// The version of the Z3 library linked at run time ("4.8.12.0"), for `quarks --version`.
+std::string z3_version();
+
 }  // namespace quarks::smt
