@@ -48,6 +48,22 @@ Verdict worst(const std::vector<Verdict>& verdicts) {
   return result;
 }
 
+bool checkers_disagree(const std::vector<CheckReport>& reports) {
+  bool verified = false, refuted = false;
+  for (const auto& r : reports) {
+    verified |= r.verdict == Verdict::verified;
+    refuted |= r.verdict == Verdict::refuted;
+  }
+  return verified && refuted;
+}
+
+Verdict overall_verdict(const std::vector<CheckReport>& reports) {
+  std::vector<Verdict> verdicts;
+  for (const auto& r : reports) verdicts.push_back(r.verdict);
+  if (checkers_disagree(reports)) verdicts.push_back(Verdict::disagreement);
+  return worst(verdicts);
+}
+
 CheckReport combine_reports(CheckMethod method, const std::vector<CheckReport>& parts) {
   CheckReport total;
   total.method = method;

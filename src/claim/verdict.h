@@ -35,6 +35,12 @@ struct CheckReport {
 // timeout > unknown > verified. Empty input is an error (nothing was checked).
 Verdict worst(const std::vector<Verdict>& verdicts);
 
+// The verdict of one claim checked by several checkers (e.g. exhaustive and
+// Z3): the worst of theirs, and disagreement if one verified what another
+// refuted (a bug in quarks, never a verdict on the claim).
+Verdict overall_verdict(const std::vector<CheckReport>& reports);
+bool checkers_disagree(const std::vector<CheckReport>& reports);
+
 // Combines several reports of one method (e.g. per obligation): the first
 // report with the worst verdict supplies the reason and counterexample.
 CheckReport combine_reports(CheckMethod method, const std::vector<CheckReport>& parts);

@@ -28,22 +28,6 @@ std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& set
   return reports;
 }
 
-Verdict overall(const std::vector<CheckReport>& reports) {
-  std::vector<Verdict> verdicts;
-  for (const auto& r : reports) verdicts.push_back(r.verdict);
-  if (disagree(reports)) verdicts.push_back(Verdict::disagreement);
-  return worst(verdicts);
-}
-
-bool disagree(const std::vector<CheckReport>& reports) {
-  bool verified = false, refuted = false;
-  for (const auto& r : reports) {
-    verified |= r.verdict == Verdict::verified;
-    refuted |= r.verdict == Verdict::refuted;
-  }
-  return verified && refuted;
-}
-
 void print_report(std::ostream& out, const CheckReport& report) {
   out << to_string(report.method) << ": " << to_string(report.verdict);
   if (report.method == CheckMethod::exhaustive) out << " (" << report.points << " points";

@@ -23,12 +23,6 @@ struct CheckSettings {
 
 std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& settings);
 
-// Overall verdict: disagreement (checkers contradict each other, or one
-// contradicts the reference) > refuted > error > timeout > unknown > verified.
-Verdict overall(const std::vector<CheckReport>& reports);
-// True if one checker verified what another refuted (a checker bug).
-bool disagree(const std::vector<CheckReport>& reports);
-
 void print_report(std::ostream& out, const CheckReport& report);
 
 }  // namespace quarks::cli

@@ -1,4 +1,9 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -6,20 +11,27 @@
 
 #include "claim/catalogue.h"
 #include "claim/coverage.h"
+#include "cli/build_info.h"
+#include "cli/check_files.h"
 #include "cli/checking.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "io/junit_xml.h"
 #include "io/report_json.h"
 #include "io/witness_json.h"
 #include "smt/z3_checker.h"
 
 namespace quarks::cli {
 
+namespace fs = std::filesystem;
+
 namespace {
 struct CheckArgs {
-  std::string file, method = "both", output_dir, report;
+  std::string file, method = "both", output_dir, report, junit;
+  std::vector<std::string> paths;  // quarks check: files or directories
+  unsigned jobs = 1;
   double timeout = 60;
   unsigned seed = 0;
   std::string dump_dir;
@@ -82,18 +94,137 @@ void apply_fault_injection(CheckSettings& settings) {
     if (!walk.failure) walk.failure = 0;
   };
 }
+
+// Several files (or a directory): one verdict line per file, then the summary
+// line; --report and --junit describe every file (docs/ci.md).
+std::string verdict_line(const FileCheck& file) {
+  std::string line = file.path + ": ";
+  const FileOutcome o = outcome(file);
+  if (o == FileOutcome::bad_input) return line + "bad input: " + file.error;
+  line += to_string(file.verdict) + " (" + file.scope.text + ")";
+  if (o == FileOutcome::disagreement) line += ": CHECKER DISAGREEMENT (a bug in quarks, not a verdict on the claim)";
+  for (const auto& r : file.reports) {
+    if (o == FileOutcome::verified || r.verdict != file.verdict) continue;
+    line += " -- " + to_string(r.method) + ": " + (r.reason.empty() ? to_string(r.verdict) : r.reason);
+    if (r.counterexample) line += "; counterexample (re-evaluated exactly): " + *r.counterexample;
+    break;
+  }
+  if (file.scope.weakened) line += std::string(" ") + kWeakenedNote;
+  return line;
+}
+
+std::string summary_line(const std::vector<FileCheck>& files) {
+  std::size_t count[5] = {0, 0, 0, 0, 0};
+  for (const auto& f : files) ++count[static_cast<int>(outcome(f))];
+  std::string line = "summary: " + std::to_string(count[0]) + " verified, " + std::to_string(count[1]) +
+                     " refuted, " + std::to_string(count[2]) + " bad input, " + std::to_string(count[3]) +
+                     " undecided";
+  if (count[4] > 0) line += ", " + std::to_string(count[4]) + " CHECKER DISAGREEMENT";
+  return line + " (" + std::to_string(files.size()) + (files.size() == 1 ? " file)" : " files)");
+}
+
+std::string utc_timestamp() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
+  return text;
+}
+
+std::string host_name() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "localhost";
+  return name;
+}
+
+// True if `path` would be written inside `directory` (both made absolute).
+bool lies_inside(const fs::path& path, const fs::path& directory) {
+  const fs::path p = fs::weakly_canonical(fs::absolute(path));
+  return std::mismatch(directory.begin(), directory.end(), p.begin(), p.end()).first == directory.end();
+}
+
+// An output file (--report, --junit) is bad input if it cannot be written, is
+// one of the files checked, or lies inside a directory being walked (the next
+// run would read it as a witness).
+void require_check_output(const std::string& option, const std::string& path, const WitnessFiles& inputs) {
+  if (path.empty()) return;
+  require_output_file(path);
+  for (const auto& file : inputs.files) {
+    std::error_code ec;
+    if (fs::equivalent(path, file, ec)) throw InputError(option + " '" + path + "' is a witness file being checked");
+  }
+  for (const auto& directory : inputs.directories) {
+    if (lies_inside(path, directory)) {
+      throw InputError(option + " '" + path + "' lies inside '" + directory.string() +
+                       "', a directory being checked; write it elsewhere");
+    }
+  }
+}
+
+std::string junit_xml(const std::vector<FileCheck>& files, const CheckArgs& args, double seconds,
+                      const std::string& system_out, const std::string& system_err) {
+  JunitRun run;
+  run.timestamp = utc_timestamp();
+  run.hostname = host_name();
+  run.seconds = seconds;
+  run.properties = {{"quarks.version", quarks_version()}, {"method", args.method},
+                    {"timeout", (std::ostringstream() << args.timeout).str()}, {"seed", std::to_string(args.seed)},
+                    {"allow_weakened", args.allow_weakened ? "true" : "false"}};
+  run.system_out = system_out;
+  run.system_err = system_err;
+  return check_junit_xml(files, run);
+}
+
+void check_many(const CheckArgs& args, CommandContext& context, const CheckSettings& settings) {
+  const auto start = std::chrono::steady_clock::now();
+  const WitnessFiles inputs = collect_witness_files(args.paths);
+  if (!settings.dump_dir.empty()) throw InputError("--dump-smt2 takes one witness file, not a directory or several");
+  require_check_output("--report", args.report, inputs);
+  require_check_output("--junit", args.junit, inputs);
+  std::string system_out, system_err;
+  const auto files = check_witness_files(inputs.files, settings, args.allow_weakened, args.jobs,
+                                         [&](const FileCheck& file) {
+                                           const std::string line = verdict_line(file) + "\n";
+                                           std::cout << line << std::flush;
+                                           system_out += line;
+                                           if (outcome(file) == FileOutcome::disagreement) {
+                                             const std::string alarm = "quarks: CHECKER DISAGREEMENT on '" +
+                                                                       file.path + "': a bug in quarks; please "
+                                                                       "report it with this witness file.\n";
+                                             std::cerr << alarm;
+                                             system_err += alarm;
+                                           }
+                                         });
+  const std::string summary = summary_line(files) + "\n";
+  std::cout << summary;
+  system_out += summary;
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::vector<std::pair<std::string, std::string>> outputs;
+  if (!args.report.empty()) outputs.emplace_back(args.report, check_files_report_json(files));
+  if (!args.junit.empty()) outputs.emplace_back(args.junit, junit_xml(files, args, seconds, system_out, system_err));
+  write_files_atomically(outputs);
+  context.exit_status = exit_code(worst_outcome(files));
+}
 }  // namespace
 
 void add_check_command(CLI::App& app, CommandContext& context) {
   auto args = std::make_shared<CheckArgs>();
-  auto* cmd = app.add_subcommand("check", "Check a witness file exhaustively and/or with Z3 (exit 0 verified, "
-                                          "1 refuted, 2 bad input, 3 unknown/timeout/error, 4 checkers disagree)");
-  cmd->add_option("file", args->file, "Witness file (JSON)")->required();
+  auto* cmd = app.add_subcommand(
+      "check", "Check witness files exhaustively and/or with Z3: one FILE in detail, or a directory (every *.json "
+               "below it) or several files, one verdict line each and a summary (exit 0 verified, 1 refuted, "
+               "2 bad input, 3 unknown/timeout/error, 4 checkers disagree; several files: the worst)");
+  cmd->add_option("paths", args->paths, "Witness files (JSON) or directories")->required();
   cmd->add_option("--method", args->method, "exhaustive, z3 or both (default both)");
-  add_timeout_option(cmd, args->timeout, "Time budget of the whole Z3 check, in seconds (default 60)");
+  add_timeout_option(cmd, args->timeout, "Time budget of the whole Z3 check of each file, in seconds (default 60)");
   cmd->add_option("--seed", args->seed, "Z3 random seed (default 0)")->check(decimal_integer());
-  cmd->add_option("--dump-smt2", args->dump_dir, "Also write every Z3 query as SMT-LIB2 into this directory");
+  cmd->add_option("--dump-smt2", args->dump_dir,
+                  "Also write every Z3 query as SMT-LIB2 into this directory (one witness file only)");
   cmd->add_option("--report", args->report, "Also write a JSON report of the check to this file");
+  cmd->add_option("--junit", args->junit, "Also write JUnit XML to this file: one testcase per witness file");
+  cmd->add_option("--jobs", args->jobs, "Files checked at the same time (default 1)")
+      ->check(decimal_integer())
+      ->check(CLI::Range(1u, 256u));
   cmd->add_flag("--allow-weakened", args->allow_weakened,
                 "Accept strict_on: selector-points (not the lemma: every output line then says weakened)");
   cmd->callback([args, &context]() {
@@ -102,49 +233,62 @@ void add_check_command(CLI::App& app, CommandContext& context) {
     settings.timeout_seconds = args->timeout;
     settings.random_seed = args->seed;
     settings.dump_dir = args->dump_dir;
-    Witness w = read_witness_file(args->file);
-    if (!args->report.empty()) {
-      require_output_file(args->report);
-      std::error_code ec;
-      if (std::filesystem::equivalent(args->report, args->file, ec)) {
-        throw InputError("--report '" + args->report + "' is the witness file itself");
+    std::error_code ec;
+    if (args->paths.size() != 1 || fs::is_directory(args->paths[0], ec)) {
+      apply_fault_injection(settings);
+      check_many(*args, context, settings);
+      return;
+    }
+    // One file: the detailed output, exit codes and --report of README.
+    const auto start = std::chrono::steady_clock::now();
+    const std::string& file = args->paths[0];
+    Witness w = read_witness_file(file);
+    for (const auto& [option, path] : {std::pair{"--report", args->report}, std::pair{"--junit", args->junit}}) {
+      if (path.empty()) continue;
+      require_output_file(path);
+      if (std::filesystem::equivalent(path, file, ec)) {
+        throw InputError(std::string(option) + " '" + path + "' is the witness file itself");
       }
     }
     if (!settings.dump_dir.empty()) require_output_directory(settings.dump_dir);
     const Coverage scope = coverage(w.claim);
-    if (scope.weakened && !args->allow_weakened) {
-      throw InputError("'" + args->file + "' says strict_on: selector-points, a weaker claim than the lemma "
-                       "(gates may be 0 off the selector points); pass --allow-weakened to check it anyway");
-    }
-    std::uint32_t variables = 0;
-    if (const auto* c = std::get_if<SelectorClaim>(&w.claim)) variables = c->n;
-    if (const auto* c = std::get_if<LayerClaim>(&w.claim)) variables = c->n;
-    if (settings.method != Method::z3 && variables > kMaxExhaustiveVariables) {
-      throw InputError("n = " + std::to_string(variables) + " exceeds the exhaustive limit of " +
-                       std::to_string(kMaxExhaustiveVariables) + " variables (use --method z3)");
-    }
+    require_checkable(w, scope, file, settings, args->allow_weakened);
     apply_fault_injection(settings);
     if (!settings.dump_dir.empty()) std::filesystem::create_directories(settings.dump_dir);
 
     std::ostringstream out;
     describe(out, w, scope);
-    std::cout << mark_lines(out.str(), scope.weakened) << std::flush;
+    std::string printed = mark_lines(out.str(), scope.weakened);
+    std::cout << printed << std::flush;
     out.str("");
     auto reports = run_checks(w.claim, settings);
     for (const auto& r : reports) print_report(out, r);
-    const Verdict verdict = overall(reports);
-    if (disagree(reports)) {
-      const std::string alarm =
-          "CHECKER DISAGREEMENT: one checker verified what the other refuted. This is a bug in quarks, "
-          "not a verdict on the claim; please report it with this witness file.";
+    const Verdict verdict = overall_verdict(reports);
+    std::string alarm;
+    if (checkers_disagree(reports)) {
+      alarm = "CHECKER DISAGREEMENT: one checker verified what the other refuted. This is a bug in quarks, "
+              "not a verdict on the claim; please report it with this witness file.";
       out << alarm << "\n";
       std::cerr << "quarks: " << alarm << "\n";
+      alarm = "quarks: " + alarm + "\n";
     }
     out << "verdict: " << to_string(verdict) << " (" << scope.text << ")\n";
     std::cout << mark_lines(out.str(), scope.weakened);
-    if (!args->report.empty()) {
-      write_file_atomically(args->report, check_report_json(w.claim, scope, reports, verdict));
+    printed += mark_lines(out.str(), scope.weakened);
+    std::vector<std::pair<std::string, std::string>> outputs;
+    if (!args->report.empty()) outputs.emplace_back(args->report, check_report_json(w.claim, scope, reports, verdict));
+    if (!args->junit.empty()) {
+      FileCheck checked;
+      checked.path = file;
+      checked.claim = claim_id(w.claim);
+      checked.statement = statement(w.claim);
+      checked.scope = scope;
+      checked.reports = reports;
+      checked.verdict = verdict;
+      checked.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      outputs.emplace_back(args->junit, junit_xml({checked}, *args, checked.seconds, printed, alarm));
     }
+    write_files_atomically(outputs);
     context.exit_status = exit_code(verdict);
   });
 }

@@ -1,6 +1,7 @@
 // quarks: executable, checked witnesses for "The Quarks of Attention".
 #include <iostream>
 
+#include "cli/build_info.h"
 #include "cli/commands.h"
 #include "core/error.h"
 #include "smt/z3_checker.h"
@@ -17,9 +18,11 @@ std::string one_line(std::string text) {
 
 int main(int argc, char** argv) {
   CLI::App app{"quarks: witnesses and checkers for the capacity results of \"The Quarks of Attention\" "
-               "(Baldi & Vershynin)"};
+               "(Baldi & Vershynin)",
+               "quarks"};  // the name in usage lines, whatever path ran it
   app.require_subcommand(1);
-  app.set_version_flag("--version", "quarks 0.1.0");
+  app.set_version_flag("--version", [] { return quarks::cli::version_text(); },
+                       "Print the version, the git revision and the linked library versions, and exit");
   quarks::cli::CommandContext context;
   quarks::cli::add_list_command(app, context);
   quarks::cli::add_witness_command(app, context);

@@ -19,6 +19,13 @@ std::string to_string(SolveStatus status) {
   return "error";
 }
 
+std::string z3_version() {
+  unsigned major = 0, minor = 0, build = 0, revision = 0;
+  Z3_get_version(&major, &minor, &build, &revision);
+  return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(build) + "." +
+         std::to_string(revision);
+}
+
 namespace {
 
 bool mentions_timeout(const std::string& reason) {

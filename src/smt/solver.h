@@ -44,4 +44,7 @@ std::string to_string(Logic logic);  // "QF_LIA", "QF_NRA"
 // Model values are as Z3 prints them (a real may be "(/ 1.0 2.0)").
 SolveResult solve_smt2_in_logic(Logic logic, const std::string& assertions, const SolverSettings& settings);
 
+// The version of the Z3 library linked at run time ("4.8.12.0"), for `quarks --version`.
+std::string z3_version();
+
 }  // namespace quarks::smt

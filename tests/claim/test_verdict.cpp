@@ -28,3 +28,23 @@ TEST_CASE("the worst verdict decides, and disagreement outranks everything", "[v
   CHECK(total.verdict == Verdict::disagreement);
   CHECK(total.reason == "walk and reference differ");
 }
+
+TEST_CASE("overall_verdict: the worst checker, and disagreement when one verifies what another refutes", "[verdict]") {
+  auto report = [](CheckMethod method, Verdict verdict) {
+    CheckReport r;
+    r.method = method;
+    r.verdict = verdict;
+    return r;
+  };
+  const auto verified = report(CheckMethod::exhaustive, Verdict::verified);
+  const auto refuted = report(CheckMethod::z3, Verdict::refuted);
+  const auto timeout = report(CheckMethod::z3, Verdict::timeout);
+  CHECK(overall_verdict({verified, report(CheckMethod::z3, Verdict::verified)}) == Verdict::verified);
+  CHECK(overall_verdict({verified, timeout}) == Verdict::timeout);
+  CHECK(overall_verdict({report(CheckMethod::exhaustive, Verdict::refuted), refuted}) == Verdict::refuted);
+  CHECK(overall_verdict({verified, refuted}) == Verdict::disagreement);
+  CHECK(checkers_disagree({verified, refuted}));
+  CHECK_FALSE(checkers_disagree({verified, timeout}));
+  CHECK_FALSE(checkers_disagree({timeout, refuted}));
+  CHECK(overall_verdict({}) == Verdict::error);  // nothing checked is never verified
+}

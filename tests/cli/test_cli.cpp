@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <sys/wait.h>
 
 #include <cmath>
 #include <filesystem>
@@ -17,6 +18,7 @@
 namespace fs = std::filesystem;
 using nlohmann::json;
 using quarks::testing::expect_bad_input;
+using quarks::testing::fresh_scratch_dir;
 using quarks::testing::Run;
 using quarks::testing::run_quarks;
 using quarks::testing::scratch;
@@ -738,4 +740,191 @@ TEST_CASE("quarks eval: bad input is one line and exit 2, a zero activation exit
   const std::string zero = write_json("eval-zero.json", w);
   quarks::testing::expect_failure("eval " + zero + " --at 10000000", 1, "unit 'F_0'");
   CHECK(run_quarks("eval " + zero + " --at 00000000").status == 0);
+}
+
+// quarks check over many files (docs/ci.md): one verdict line per file, the
+// summary, the worst exit code, JUnit XML and the JSON report.
+namespace {
+fs::path check_dir(const std::string& name) { return fresh_scratch_dir(name); }
+
+int validate_junit(const fs::path& xml, const std::string& expectations) {
+  const std::string command = "python3 " + (fs::path(QUARKS_SOURCE_DIR) / "tests/cli/junit_schema.py").string() +
+                              " '" + xml.string() + "' " + expectations;
+  const int raw = std::system(command.c_str());
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("quarks check DIR: one line per file in sorted order, the summary, the worst exit code", "[cli][check-files]") {
+  const fs::path dir = check_dir("many");
+  const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses";
+  fs::create_directories(dir / "sub");
+  fs::copy_file(golden / "lemma-5.1-arity2.json", dir / "b-lemma51.json");
+  fs::copy_file(golden / "lemma-5.2-paper-k2.json", dir / "c-paper.json");  // refuted (docs/errata.md)
+  REQUIRE(run_quarks("witness composition --op AND --n 4 --degree 1 --seed 3 -o " + (dir / "sub/a.json").string())
+              .status == 0);
+  std::ofstream(dir / "d-not-a-witness.json") << R"({"name": "package.json, not a witness"})";
+  std::ofstream(dir / "README.txt") << "not *.json: ignored";
+  fs::create_directories(dir / "e.json");  // a directory named *.json is walked, not read
+  const std::string name = "f &<'\">\xFF.json";  // markup characters and a byte that is not UTF-8
+  fs::copy_file(golden / "lemma-5.1-arity2.json", dir / name);
+
+  const fs::path junit = scratch() / "many.xml", report = scratch() / "many-report.json";
+  Run r = run_quarks("check " + dir.string() + " --junit " + junit.string() + " --report " + report.string());
+  CAPTURE(r.out, r.err);
+  CHECK(r.status == 1);  // refuted outranks bad input
+  CHECK(r.err.empty());
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0] == (dir / "b-lemma51.json").string() +
+                        ": verified (complete: all irreducible B of arity 2, every index)");
+  CHECK(lines[1].rfind((dir / "c-paper.json").string() + ": refuted", 0) == 0);
+  CHECK(lines[1].find("counterexample (re-evaluated exactly)") != std::string::npos);
+  CHECK(lines[2].rfind((dir / "d-not-a-witness.json").string() + ": bad input: ", 0) == 0);
+  CHECK(lines[3].rfind((dir / name).string() + ": verified", 0) == 0);
+  CHECK(lines[4].rfind((dir / "sub/a.json").string() + ": verified (one instance", 0) == 0);
+  CHECK(lines[5] == "summary: 3 verified, 1 refuted, 1 bad input, 0 undecided (5 files)");
+
+  CHECK(validate_junit(junit, "--tests 5 --failures 1 --errors 1 --failure-text 'counterexample (re-evaluated "
+                              "exactly): k = 1, j = 0' --failure-text \"field 'claim' is missing\"") == 0);
+  const std::string xml = slurp(junit);
+  CHECK(xml.find("name=\"" + (dir / "f &amp;&lt;&apos;&quot;&gt;\xEF\xBF\xBD.json").string() + "\"") !=
+        std::string::npos);
+  const json j = json::parse(slurp(report));
+  CHECK(j["format"] == "quarks-check-files-report");
+  CHECK(j["summary"]["files"] == 5);
+  CHECK(j["summary"]["refuted"] == 1);
+  CHECK(j["summary"]["bad_input"] == 1);
+  CHECK(j["exit_code"] == 1);
+  CHECK(j["files"][1]["report"]["verdict"] == "refuted");
+  CHECK(j["files"][4]["report"]["claim"] == "lemma-5.4");
+
+  // The same with two files at a time: the same lines, in the same order.
+  Run parallel = run_quarks("check " + dir.string() + " --jobs 2");
+  CHECK(parallel.status == 1);
+  CHECK(parallel.out == r.out);
+
+  // Without the refuted file the bad one decides (2); without both, 0. A file
+  // named twice (the directory and itself) is checked once.
+  fs::remove(dir / "c-paper.json");
+  CHECK(run_quarks("check " + dir.string()).status == 2);
+  fs::remove(dir / "d-not-a-witness.json");
+  Run clean = run_quarks("check " + dir.string() + " " + (dir / "b-lemma51.json").string());
+  CHECK(clean.status == 0);
+  CHECK(lines_of(clean.out).back() == "summary: 3 verified, 0 refuted, 0 bad input, 0 undecided (3 files)");
+  // Several files given one by one: a file that is not *.json is checked too.
+  std::ofstream(scratch() / "notes.txt") << "hello";
+  Run listed = run_quarks("check " + (dir / "b-lemma51.json").string() + " " + (scratch() / "notes.txt").string());
+  CHECK(listed.status == 2);
+  CHECK(lines_of(listed.out).back() == "summary: 1 verified, 0 refuted, 1 bad input, 0 undecided (2 files)");
+
+  // A checker disagreement (fault injection: every Gray walk, so the Lemma 5.4
+  // file, reports a violation the reference does not confirm) outranks
+  // everything: exit 4, an alarm on stderr, an <error> in the JUnit file.
+  Run fault = run_quarks("check " + dir.string() + " --method exhaustive --junit " + junit.string(),
+                         "QUARKS_TEST_INJECT_FAULT=walk");
+  CAPTURE(fault.out, fault.err);
+  CHECK(fault.status == 4);
+  CHECK(fault.err.find("CHECKER DISAGREEMENT on") != std::string::npos);
+  CHECK(lines_of(fault.out).back() ==
+        "summary: 2 verified, 0 refuted, 0 bad input, 0 undecided, 1 CHECKER DISAGREEMENT (3 files)");
+  CHECK(fault.out.find("sub/a.json: disagreement (one instance") != std::string::npos);
+  CHECK(validate_junit(junit, "--tests 3 --failures 0 --errors 1 --failure-text 'CHECKER DISAGREEMENT'") == 0);
+}
+
+TEST_CASE("quarks check DIR-or-FILES: bad command lines get one line, exit 2 and no output file", "[cli][check-files]") {
+  const fs::path dir = check_dir("many-bad");
+  fs::copy_file(fs::path(QUARKS_SOURCE_DIR) / "witnesses/lemma-5.1-arity2.json", dir / "w.json");
+  const fs::path empty = check_dir("many-empty");
+  const std::string w = (dir / "w.json").string();
+  expect_bad_input("check " + empty.string(), "holds no *.json file");
+  expect_bad_input("check " + dir.string() + " " + (scratch() / "missing").string(), "does not exist");
+  expect_bad_input("check " + dir.string() + " --report " + (dir / "r.json").string(), "a directory being checked");
+  expect_bad_input("check " + dir.string() + " --junit " + (dir / "sub-x.xml").string(), "a directory being checked");
+  expect_bad_input("check " + dir.string() + " --junit " + w, "a witness file being checked");
+  expect_bad_input("check " + w + " " + w + " --report " + w, "a witness file being checked");
+  expect_bad_input("check " + dir.string() + " --dump-smt2 " + (scratch() / "dump").string(), "one witness file");
+  expect_bad_input("check " + dir.string() + " --jobs 0", "--jobs");
+  expect_bad_input("check " + dir.string() + " --jobs 257", "--jobs");
+  expect_bad_input("check " + dir.string() + " --jobs 02", "02");
+  expect_bad_input("check " + dir.string() + " --junit " + (scratch() / "no-such-dir/x.xml").string(), "x.xml");
+  CHECK_FALSE(fs::exists(dir / "r.json"));
+  CHECK_FALSE(fs::exists(dir / "sub-x.xml"));
+  CHECK_FALSE(fs::exists(scratch() / "dump"));
+  for (const auto& entry : fs::directory_iterator(dir)) CHECK(entry.path().filename() == "w.json");
+}
+
+TEST_CASE("quarks check FILE --junit: the single-file output, and one testcase", "[cli][check-files]") {
+  const fs::path golden = fs::path(QUARKS_SOURCE_DIR) / "witnesses";
+  const fs::path junit = scratch() / "one.xml";
+  Run r = run_quarks("check " + (golden / "theorem-4.3-paper-n2-m2-s1.json").string() + " --junit " + junit.string());
+  CAPTURE(r.out, r.err);
+  CHECK(r.status == 1);
+  CHECK(r.out.rfind("claim: theorem-4.3 (", 0) == 0);  // the detailed output of one file
+  CHECK(r.out.find("verdict: refuted") != std::string::npos);
+  CHECK(r.out.find("summary:") == std::string::npos);
+  CHECK(validate_junit(junit, "--tests 1 --failures 1 --errors 0 --failure-text 'phi = sign(1) = +1'") == 0);
+  // Bad input with one file: exit 2 and no JUnit file, as with --report.
+  fs::remove(junit);
+  expect_bad_input("check " + (scratch() / "missing.json").string() + " --junit " + junit.string(), "cannot read");
+  CHECK_FALSE(fs::exists(junit));
+}
+
+TEST_CASE("junit_schema.py rejects what the JUnit schema does not allow", "[cli][check-files]") {
+  const fs::path junit = scratch() / "schema.xml";
+  REQUIRE(run_quarks("check " + (fs::path(QUARKS_SOURCE_DIR) / "witnesses").string() + " --junit " + junit.string())
+              .status == 1);
+  REQUIRE(validate_junit(junit, "") == 0);
+  const std::string good = slurp(junit);
+  const std::vector<std::pair<std::string, std::string>> corruptions = {
+      {"timestamp=\"", "timestump=\""},         // a required attribute missing (and an unknown one)
+      {"failures=\"2\"", "failures=\"3\""},     // counts that do not match the testcases
+      {"<properties>", "<propertys>"},          // not well-formed
+      {"classname=\"quarks.check\"", ""},       // a required testcase attribute missing
+      {"</properties>", "</properties><system-out/>"},  // children out of order
+      {"skipped=\"0\"", "skipped=\"none\""},    // a wrong type
+      {"<testsuites>", "<testsuites name=\"x\">"},  // an attribute the schema does not have
+      {"<testcase ", "<testcase a=\"<\" "}};     // unescaped markup
+  for (const auto& [from, to] : corruptions) {
+    std::string bad = good;
+    const auto at = bad.find(from);
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, from.size(), to);
+    std::ofstream(junit) << bad;
+    CAPTURE(from, to);
+    CHECK(validate_junit(junit, "") == 1);
+  }
+  std::ofstream(junit) << good;
+  CHECK(validate_junit(junit, "--tests 16") == 1);  // an expectation that does not hold
+}
+
+TEST_CASE("quarks --version: the version, the git revision, the linked library versions", "[cli][version]") {
+  Run r = run_quarks("--version");
+  CAPTURE(r.out, r.err);
+  REQUIRE(r.status == 0);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 3);
+  const std::string cmake = slurp(fs::path(QUARKS_SOURCE_DIR) / "CMakeLists.txt");
+  const auto at = cmake.find("project(quarks VERSION ");
+  REQUIRE(at != std::string::npos);
+  const std::string version = cmake.substr(at + 23, cmake.find(' ', at + 23) - at - 23);
+  CHECK(lines[0] == "quarks " + version);
+  // The commit the binary was built from: this checkout's HEAD (the test runs from the same tree).
+  const fs::path head = scratch() / "head.txt";
+  const std::string git = "git -C " + std::string(QUARKS_SOURCE_DIR) + " rev-parse HEAD >" + head.string() + " 2>/dev/null";
+  if (std::system(git.c_str()) == 0) {
+    CHECK(lines[1].rfind("git revision: " + lines_of(slurp(head)).at(0), 0) == 0);
+  } else {
+    CHECK(lines[1] == "git revision: unknown (not built from a git checkout)");
+  }
+  // Z3 as linked: the same release as the z3 command of the same Debian source package.
+  const fs::path z3 = scratch() / "z3-version.txt";
+  REQUIRE(std::system(("z3 --version >" + z3.string()).c_str()) == 0);
+  const std::string z3_text = slurp(z3);  // "Z3 version 4.8.12 - 64 bit"
+  const std::string z3_release = z3_text.substr(11, z3_text.find(' ', 11) - 11);
+  CHECK(lines[2].rfind("Z3 " + z3_release + ".", 0) == 0);
+  CHECK(lines[2].find(", GMP ") != std::string::npos);
+  CHECK(lines[2].find(", GLPK ") != std::string::npos);
+  CHECK(lines[2].find(", cddlib ") != std::string::npos);
 }

@@ -1,0 +1,26 @@
+// Every header of the public API (docs/api.md), so that a header missing from
+// an install, or one that needs a file that is not installed, fails to build.
+#include "claim/claims.h"
+#include "claim/coverage.h"
+#include "claim/verdict.h"
+#include "core/bigint.h"
+#include "core/boolean_operator.h"
+#include "core/error.h"
+#include "core/polynomial.h"
+#include "io/file_check.h"
+#include "io/junit_xml.h"
+#include "io/report_json.h"
+#include "io/witness_json.h"
+#include "smt/z3_checker.h"
+#include "verify/exhaustive.h"
+#include "witness/affine_selector.h"
+#include "witness/composition.h"
+#include "witness/dense_selector.h"
+#include "witness/extension.h"
+#include "witness/layer_gating.h"
+#include "witness/sign_vectors.h"
+#include "witness/witness.h"
+#ifdef CONSUMER_WITH_COUNT  // quarks::count exists
+#include "count/census.h"
+#include "count/geometry.h"
+#endif
