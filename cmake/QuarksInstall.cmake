@@ -35,7 +35,8 @@ set(quarks_installed_headers
     verify/exhaustive.h smt/z3_checker.h
     io/file_check.h io/junit_xml.h io/report_json.h io/witness_json.h)
 if(QUARKS_WITH_COUNT)
-  list(APPEND quarks_installed_headers count/census.h count/geometry.h count/lp.h)
+  list(APPEND quarks_installed_headers count/census.h count/replay.h count/tables.h count/geometry.h count/lp.h
+       count/split.h count/walk.h core/gate_encoding.h)
 endif()
 set(QUARKS_INSTALLED_HEADERS ${quarks_installed_headers} CACHE INTERNAL "")
 foreach(header ${quarks_installed_headers})

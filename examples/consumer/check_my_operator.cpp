@@ -26,9 +26,9 @@ quarks::Polynomial linear(std::uint32_t variables, int c0, const std::vector<int
 }
 
 quarks::Verdict check_both_ways(const quarks::Claim& claim) {
-  quarks::SmtOptions z3;
+  quarks::smt::SmtOptions z3;
   z3.timeout_seconds = 60;
-  const std::vector<quarks::CheckReport> reports{quarks::check_exhaustive(claim), quarks::check_z3(claim, z3)};
+  const std::vector<quarks::CheckReport> reports{quarks::check_exhaustive(claim), quarks::smt::check_z3(claim, z3)};
   for (const auto& r : reports) {
     std::cout << "  " << to_string(r.method) << ": " << to_string(r.verdict);
     if (!r.reason.empty()) std::cout << " (" << r.reason << ")";
