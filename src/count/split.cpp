@@ -28,9 +28,15 @@ SplitRule version1_split_rule(const CensusClass& cls) {
 }
 
 SplitRule default_split_rule(const CensusClass& cls) {
-  // n = 9 was never written in version 1; its split is chosen for checkpoints
-  // and ranks (docs/capacity.md, "Toward T(9;1)"): idle threads take branches anyway.
-  if (cls.kind == CensusKind::regular_ltf && cls.n == 9) return SplitRule{SplitKind::branchings, 160, 4, 0};
+  // Threads balance themselves (idle ones take branches), but MPI ranks and
+  // checkpoints see only tasks, and the spine task of the version-1 split held
+  // 35% of T(8;1)'s decisions (1484262 of 4.19 million). Cutting the spine
+  // further: at n = 8, 200 branchings make the first task 0.4% and the top walk
+  // 86738 decisions (59616 tasks); at n = 9, 300 branchings left a first task
+  // above 15 min of CPU, 500 give 495549 tasks, the largest of the first ones 29
+  // decisions, and a top walk of 841908 (measured, docs/capacity.md).
+  if (cls.kind == CensusKind::regular_ltf && cls.n == 8) return SplitRule{SplitKind::branchings, 200, 3, 0};
+  if (cls.kind == CensusKind::regular_ltf && cls.n == 9) return SplitRule{SplitKind::branchings, 500, 3, 0};
   return version1_split_rule(cls);
 }
 
