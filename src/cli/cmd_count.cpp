@@ -43,7 +43,7 @@ struct CensusArgs {
   std::string engine = "float";
   std::string certificates;
   std::string checkpoint;
-  std::string sample_tasks = "0";
+  std::string sample_tasks = "0", sample_offset;
   bool json = false, uncompressed = false;
 };
 
@@ -63,11 +63,14 @@ void add_census_options(CLI::App* cmd, CensusArgs& a) {
                   "Walk only every K-th task and project the whole run's decisions, CPU time and certificate "
                   "bytes from it (not a count; docs/capacity.md)")
       ->check(decimal_integer());
+  cmd->add_option("--sample-offset", a.sample_offset,
+                  "With --sample-tasks K: walk the tasks R, R+K, R+2K, ... instead of 0, K, 2K, ... (0 <= R < K)")
+      ->check(decimal_integer());
 }
 
-// --sample-tasks K: the top walk whole, then tasks 0, K, 2K, ...; every sum
+// --sample-tasks K: the top walk whole, then tasks R, R+K, R+2K, ...; every sum
 // below the split scales by K (a systematic sample of the tasks in walk order).
-void print_sample(const count::CensusResult& r, std::uint64_t k, bool json) {
+void print_sample(const count::CensusResult& r, std::uint64_t k, std::uint64_t offset, bool json) {
   const double below_decisions = static_cast<double>(r.decisions - r.top.decisions);
   const double below_leaves = static_cast<double>(r.leaves - r.top.leaves);
   const double below_cpu = r.cpu_seconds - r.top.cpu_seconds;
@@ -76,7 +79,8 @@ void print_sample(const count::CensusResult& r, std::uint64_t k, bool json) {
   const double cpu = r.top.cpu_seconds + k * below_cpu, bytes = r.top.bytes + k * below_bytes;
   if (json) {
     std::cout << "{\"class\": " << json_string(r.cls.name()) << ", \"title\": " << json_string(r.cls.title())
-              << ", \"sample\": true, \"certified\": false, \"every\": " << k << ", \"tasks\": " << r.tasks
+              << ", \"sample\": true, \"certified\": false, \"every\": " << k << ", \"offset\": " << offset
+              << ", \"tasks\": " << r.tasks
               << ", \"sampled_tasks\": " << r.sampled_tasks << ", \"split_rule\": " << json_string(r.split.text())
               << ", \"sample_decisions\": " << r.decisions << ", \"sample_leaves\": " << r.leaves
               << ", \"sample_cpu_seconds\": " << fixed_text(r.cpu_seconds, 3)
@@ -89,7 +93,7 @@ void print_sample(const count::CensusResult& r, std::uint64_t k, bool json) {
     return;
   }
   std::cout << "SAMPLE of " << r.cls.title() << ", not a count: the top walk whole and every " << k << "-th of "
-            << r.tasks << " tasks (" << r.sampled_tasks << " walked; split-rule " << r.split.text() << ")\n"
+            << r.tasks << " tasks from task " << offset << " (" << r.sampled_tasks << " walked; split-rule " << r.split.text() << ")\n"
             << "  sample: " << r.decisions << " LP decisions (" << r.top.decisions << " in the top walk), " << r.leaves
             << " leaves, " << fixed_text(r.cpu_seconds, 1) << " s of CPU, " << r.certificate_bytes
             << " bytes of gzip records\n"
@@ -124,6 +128,10 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
       throw InputError("--sample-tasks measures a projection: it takes no --certificates or --checkpoint");
     }
     options.sample_every = sample;
+  }
+  if (!a.sample_offset.empty()) {
+    if (sample < 2) throw InputError("--sample-offset needs --sample-tasks K with K >= 2");
+    options.sample_offset = static_cast<std::uint64_t>(bounded_integer(a.sample_offset, "--sample-offset", 0, sample - 1));
   }
   // Paths are checked before any work (docs: nothing is overwritten on bad input).
   if (!a.certificates.empty()) {
@@ -176,7 +184,7 @@ void run_census_command(const count::CensusClass& cls, const CensusArgs& a, Comm
     return;
   }
   if (sample > 1) {
-    print_sample(result, sample, a.json);
+    print_sample(result, sample, options.sample_offset, a.json);
     context.exit_status = 0;
     return;
   }
@@ -205,7 +213,7 @@ void add_count_command(CLI::App& app, CommandContext& context) {
 
   auto ltf = std::make_shared<CensusArgs>();
   auto* cmd_ltf = count->add_subcommand("ltf", "|T(n;1)|, linear threshold functions of n <= 8 inputs");
-  cmd_ltf->add_option("--n", ltf->n, "Number of inputs (1..8)")->required()->check(decimal_integer());
+  cmd_ltf->add_option("--n", ltf->n, "Number of inputs (1..9)")->required()->check(decimal_integer());
   add_census_options(cmd_ltf, *ltf);
   cmd_ltf->callback([ltf, &context] {
     const auto n = bounded_integer(ltf->n, "--n", 1, count::max_census_variables(count::CensusKind::regular_ltf));

@@ -168,9 +168,8 @@ class Scheduler {
   Scheduler(const CubeGeometry& g, const SplitRule& rule, const CensusOptions& options,
             const std::vector<TaskRoot>& tasks, const std::vector<std::uint64_t>& weights, std::size_t units,
             bool certificates, const std::vector<std::size_t>& mine)
-      : g_(g), rule_(rule), options_(options), tasks_(tasks), weights_(weights), units_(units),
-        certificates_(certificates), write_files_(!options.certificate_dir.empty()), mine_(mine),
-        leaf_tables(units) {}
+      : leaf_tables(units), g_(g), rule_(rule), options_(options), tasks_(tasks), weights_(weights),
+        units_(units), certificates_(certificates), write_files_(!options.certificate_dir.empty()), mine_(mine) {}
 
   std::mutex mutex;
   std::condition_variable changed;
@@ -452,6 +451,9 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   }
   if (options.ranks < 1 || options.rank >= options.ranks) throw InputError("census: rank outside 0..ranks-1");
   const bool sampling = options.sample_every > 1;
+  if (sampling && options.sample_offset >= options.sample_every) {
+    throw InputError("census: the sample offset must be below the sample period");
+  }
   if (sampling && (!options.certificate_dir.empty() || !options.checkpoint.empty() || options.ranks > 1)) {
     throw InputError("census: a sample (--sample-tasks) writes no certificates and takes no checkpoint or ranks");
   }
@@ -477,7 +479,7 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   std::vector<std::uint64_t> weights = top.weights;
   if (sampling) {
     for (std::size_t i = 0; i < weights.size(); ++i) {
-      if (i % options.sample_every != 0) weights[i] = 0;
+      if (i % options.sample_every != options.sample_offset) weights[i] = 0;
       result.sampled_tasks += weights[i] != 0;
     }
   }
@@ -510,7 +512,6 @@ CensusResult run_census(const CensusClass& cls, const CensusOptions& options) {
   std::vector<std::vector<std::uint64_t>>& leaf_tables = sched.leaf_tables;
   std::mutex& mutex = sched.mutex;
   std::condition_variable& changed = sched.changed;
-  auto stopping = [&] { return sched.stopping(); };
   auto worker = [&] { sched.work(sums); };
 
   std::vector<std::thread> pool;

@@ -52,10 +52,13 @@ struct CensusOptions {
   bool donate_every_branch = false;
   // Tests: act like Ctrl-C once this many units of this run are finished (0: never).
   std::uint64_t stop_after_units = 0;
-  // Projections (docs/capacity.md, "Toward T(9;1)"): walk only the tasks
-  // i = 0, K, 2K, ... (K > 1) and measure them, records included (compressed
-  // in memory, never written): not a count. No certificates or checkpoint.
+  // Projections (docs/capacity.md, "The next sizes"): walk only the tasks
+  // i = R, R + K, R + 2K, ... (K > 1, R = sample_offset < K) and measure them,
+  // records included (compressed in memory, never written): not a count. No
+  // certificates or checkpoint. The K offsets partition the tasks, so several
+  // offsets show how much one systematic sample can be off.
   std::uint64_t sample_every = 0;
+  std::uint64_t sample_offset = 0;
 };
 
 struct CensusResult {

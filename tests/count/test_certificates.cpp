@@ -83,7 +83,7 @@ TEST_CASE("verify refuses every (class, n, degree) that the census cannot produc
   // Today's main accepted ptf summaries with n = 6..8, whose half-orbit mask
   // was (1 << 64) - 1: undefined, 0 in practice, one orbit for all tasks.
   const fs::path dir = fresh_scratch_dir("impossible");
-  for (const std::string& body :
+  for (const std::string body :
        {"class ptf\nn 6\ndegree 1\nsplit-rule depth 32\n", "class ptf\nn 7\ndegree 2\nsplit-rule depth 64\n",
         "class ptf\nn 8\ndegree 1\nsplit-rule depth 128\n", "class ltf\nn 10\ndegree 1\nsplit-rule branchings 1 light 1\n",
         "class ltf\nn 5\ndegree 2\nsplit-rule branchings 1 light 1\n", "class ptf\nn 3\ndegree 4\nsplit-rule depth 0\n",

@@ -103,6 +103,9 @@ TEST_CASE("quarks count: bad input is one line, exit 2, nothing overwritten", "[
   expect_bad_input("count", "needs a subcommand");
   expect_bad_input("count synaptic --n 6", "--n 6 is outside 2..5");
   expect_bad_input("count synaptic --n 3 --encoding 10", "--encoding '10'");
+  expect_bad_input("count ltf --n 5 --sample-tasks 4 --sample-offset 4", "--sample-offset 4 is outside 0..3");
+  expect_bad_input("count ltf --n 5 --sample-offset 1", "--sample-offset needs --sample-tasks");
+  expect_bad_input("count ltf --n 5 --sample-tasks 3 --certificates " + (scratch() / "c").string(), "takes no");
 
   // A corrupt checkpoint is refused and left as it is.
   const fs::path ckpt = scratch() / "state.ckpt";
@@ -225,4 +228,28 @@ TEST_CASE("synaptic counts are certified by one directory and set classes say ex
   CHECK(aj.at("operators").size() == 16);
   CHECK(aj.at("operators")[8].at("op") == "AND");  // code order: B = 8 is true on the row (1, 1) only
   CHECK(aj.at("count") == "238");
+}
+
+TEST_CASE("--sample-tasks K --sample-offset R: the K samples partition the tasks below the top walk", "[count-cli]") {
+  const auto full = nlohmann::json::parse(run_quarks("count ltf --n 6 --json --threads 2").out);
+  const std::uint64_t k = 3;
+  std::uint64_t below = 0, sampled = 0, top = 0;
+  for (std::uint64_t r = 0; r < k; ++r) {
+    const Run run = run_quarks("count ltf --n 6 --json --threads 2 --sample-tasks 3 --sample-offset " + std::to_string(r));
+    REQUIRE(run.status == 0);
+    const auto j = nlohmann::json::parse(run.out);
+    CHECK(j.at("certified") == false);
+    CHECK(j.at("offset") == r);
+    CHECK(j.at("tasks") == full.at("tasks"));
+    top = j.at("top_decisions").get<std::uint64_t>();
+    below += j.at("sample_decisions").get<std::uint64_t>() - top;
+    sampled += j.at("sampled_tasks").get<std::uint64_t>();
+  }
+  // Every task is walked by exactly one offset, so the decisions add up to the full run's.
+  CHECK(sampled == full.at("tasks").get<std::uint64_t>());
+  CHECK(top + below == full.at("decisions").get<std::uint64_t>());
+  const Run text = run_quarks("count ltf --n 6 --sample-tasks 3 --sample-offset 2");
+  REQUIRE(text.status == 0);
+  CHECK(text.out.rfind("SAMPLE of |T(6;1)|, not a count", 0) == 0);
+  CHECK(text.out.find("from task 2") != std::string::npos);
 }
