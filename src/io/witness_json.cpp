@@ -393,7 +393,7 @@ json witness_to_json(const Witness& w) {
             {"paper", w.paper}, {"statement", statement(w.claim)}, {"encoding", encoding_description()},
             {"generator", info_to_json(w.generator)},
             {"construction", info_to_json(w.construction)}};
-  j["generator"]["tool"] = std::string("quarks ") + "0.1.0";
+  j["generator"]["tool"] = std::string("quarks ") + QUARKS_VERSION;
   if (const auto* c = std::get_if<SignVectorClaim>(&w.claim)) {
     json items = json::array();
     for (const auto& it : c->items) {
