@@ -308,8 +308,10 @@ class LinearManyWalk {
 // Lanes are int32 when every value fits (l1 < 2^30: values, offsets and bases
 // are all at most l1 in magnitude), twice as many per vector as int64.
 //
-// Measured (bench_exhaustive, n = 30, one core, 2026-12-03): the former kernel
-// (int64 lanes, a zero compare per point, AVX2) 1.0 ns per point; see docs/performance.md.
+// Measured (bench_exhaustive, Lemma 5.4 AND, n = 30, one core, 2026-12-03, ns
+// a point): the former kernel (int64 lanes, a zero compare per point, AVX2)
+// 0.73; zeros per block, int64 lanes: 0.48 with AVX2, 0.28 with AVX-512;
+// int32 lanes: 0.15 with AVX2, 0.14 with AVX-512 (docs/performance.md).
 constexpr unsigned kBlockBits32 = 11;  // NP = 4: 4 * 2^11 * 4 bytes = 32 KB of offsets, inside L1
 constexpr unsigned kBlockBits64 = 10;
 
@@ -478,15 +480,16 @@ class LinearWalk {
 };
 
 // A walk of at most one chunk runs on the calling thread. Chunk sizes from
-// BM_SplitCutoff (2026-12-03, two chunks on two threads against one thread):
-// starting and joining a thread costs about 50-100 us here. Linear kernel
-// (0.14 ns a point): two chunks of 2^20 points 561 us against 679 us unsplit,
-// two of 2^19 points 366 against 234 us. Degree 2, three polynomials (95 ns a
-// point): two chunks of 2^10 points 331 against 380 us, of 2^9 points 166
-// against 97 us. The linear walker for many polynomials costs about 1.4 ns per
-// point and polynomial (Theorem 4.3, m = 16), the generic one about 30.
+// BM_SplitCutoff (2026-12-03, medians of 3; two chunks on two threads against
+// the same walks unsplit): starting and joining a thread costs about 0.1 ms
+// here. Linear kernel (0.14 ns a point): chunks of 2^20 points 495 us against
+// 549 us unsplit, of 2^19 points 338 against 224 us. Degree 2, three
+// polynomials (about 100 ns a point): chunks of 2^12 points 1067 against
+// 1699 us, of 2^10 points 364 against 390 us, of 2^9 points 163 against 88 us.
+// The linear walker for many polynomials costs about 1.5 ns per point and
+// polynomial (Theorem 4.3, BM_ExhaustiveLayer), the generic one about 30.
 constexpr std::uint64_t kLinearChunkPoints = std::uint64_t{1} << 20;
-constexpr std::uint64_t kGenericChunkWork = std::uint64_t{1} << 12;     // points x polynomials
+constexpr std::uint64_t kGenericChunkWork = std::uint64_t{1} << 13;     // points x polynomials
 constexpr std::uint64_t kLinearManyChunkWork = std::uint64_t{1} << 16;  // points x polynomials
 
 template <class Lane, int NP>
