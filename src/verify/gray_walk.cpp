@@ -227,6 +227,39 @@ class GenericWalk {
   std::vector<T> term_coeff_;
 };
 
+// target_clones picks the AVX-512 or AVX2 version at load time when the CPU has it.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define QUARKS_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define QUARKS_VECTOR_CLONES
+#endif
+
+// One step of the many-polynomial walker: value += row (up) or -= row. The
+// result has bit 63 set iff some value changed its sign bit; *zero is set iff
+// some value is now 0. With no zero and no sign-bit change the sign vector,
+// and so the acceptance, is the previous one.
+QUARKS_VECTOR_CLONES std::uint64_t many_step(std::int64_t* __restrict value, const std::int64_t* __restrict row,
+                                             std::size_t np, bool up, bool* zero) {
+  std::uint64_t flips = 0, zeros = 0;
+  if (up) {
+    for (std::size_t j = 0; j < np; ++j) {
+      const std::int64_t v = value[j] + row[j];
+      flips |= static_cast<std::uint64_t>(v ^ value[j]);
+      zeros |= static_cast<std::uint64_t>(v == 0);
+      value[j] = v;
+    }
+  } else {
+    for (std::size_t j = 0; j < np; ++j) {
+      const std::int64_t v = value[j] - row[j];
+      flips |= static_cast<std::uint64_t>(v ^ value[j]);
+      zeros |= static_cast<std::uint64_t>(v == 0);
+      value[j] = v;
+    }
+  }
+  *zero = zeros != 0;
+  return flips;
+}
+
 // Linear polynomials, int64 tier, any number of them (more than the block
 // kernel takes, e.g. Theorem 4.3's 2m + 2): a step adds or subtracts row b of
 // the weights, a loop the compiler vectorises, instead of the generic
@@ -275,16 +308,17 @@ class LinearManyWalk {
       return last_good;
     };
     if (!good()) return t0;
+    bool accepted = true;  // good() at the previous step, with no value 0
     for (std::uint64_t t = t0 + 1; t < t1; ++t) {
       const unsigned b = static_cast<unsigned>(std::countr_zero(t));
       x ^= std::uint64_t{1} << b;
       const std::int64_t* row = w_.data() + static_cast<std::size_t>(b) * np_;
-      if ((x >> b) & 1U) {
-        for (std::size_t j = 0; j < np_; ++j) value[j] += row[j];
-      } else {
-        for (std::size_t j = 0; j < np_; ++j) value[j] -= row[j];
-      }
-      if (!good()) return t;
+      bool zero = false;
+      const std::uint64_t flips = many_step(value.data(), row, np_, (x >> b) & 1U, &zero);
+      if (zero) return t;
+      // The sign bits decide the signs once no value is 0.
+      if (flips >> 63) accepted = good();
+      if (!accepted) return t;
     }
     return std::nullopt;
   }
@@ -315,12 +349,6 @@ class LinearManyWalk {
 constexpr unsigned kBlockBits32 = 11;  // NP = 4: 4 * 2^11 * 4 bytes = 32 KB of offsets, inside L1
 constexpr unsigned kBlockBits64 = 10;
 
-// target_clones picks the AVX-512 or AVX2 version at load time when the CPU has it.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define QUARKS_VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define QUARKS_VECTOR_CLONES
-#endif
 
 // reject bit s' is 1 iff the sign vector with negative bits s' (bit j = [p_j < 0]) is rejected.
 template <class Lane, int NP>
@@ -486,11 +514,12 @@ class LinearWalk {
 // 549 us unsplit, of 2^19 points 338 against 224 us. Degree 2, three
 // polynomials (about 100 ns a point): chunks of 2^12 points 1067 against
 // 1699 us, of 2^10 points 364 against 390 us, of 2^9 points 163 against 88 us.
-// The linear walker for many polynomials costs about 1.5 ns per point and
-// polynomial (Theorem 4.3, BM_ExhaustiveLayer), the generic one about 30.
+// The linear walker for many polynomials costs about 0.7 ns per point and
+// polynomial (Theorem 4.3, BM_ExhaustiveLayer m = 64: 2^18 / 130 points a
+// chunk gave 199 ms on two threads, 2^16 / 130 gave 212 ms), the generic one about 30.
 constexpr std::uint64_t kLinearChunkPoints = std::uint64_t{1} << 20;
 constexpr std::uint64_t kGenericChunkWork = std::uint64_t{1} << 13;     // points x polynomials
-constexpr std::uint64_t kLinearManyChunkWork = std::uint64_t{1} << 16;  // points x polynomials
+constexpr std::uint64_t kLinearManyChunkWork = std::uint64_t{1} << 18;  // points x polynomials
 
 template <class Lane, int NP>
 std::optional<std::uint64_t> walk_linear(unsigned m, const std::vector<Polynomial>& polys,
