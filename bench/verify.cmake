@@ -1,7 +1,7 @@
 # Exhaustive checker and BigInt backend benchmarks (owner: src/verify).
 add_executable(bench_exhaustive ${CMAKE_CURRENT_LIST_DIR}/bench_exhaustive.cpp)
 target_include_directories(bench_exhaustive PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
-target_link_libraries(bench_exhaustive PRIVATE quarks_verify benchmark::benchmark)
+target_link_libraries(bench_exhaustive PRIVATE quarks_verify quarks_witness benchmark::benchmark)
 target_compile_features(bench_exhaustive PRIVATE cxx_std_20)
 
 add_executable(bench_bigint ${CMAKE_CURRENT_LIST_DIR}/bench_bigint.cpp)

@@ -110,9 +110,12 @@ struct LayerClaim {
   CubePoint point(std::uint64_t code, const CubePoint& xplus) const;
 };
 
-// m <= 7: the exhaustive walk tracks at most 16 polynomials at a time (the
-// 2m gates plus the selected pair's two inputs).
-inline constexpr std::uint32_t kMaxLayerUnits = 7;
+// m <= 1024. Neither checker needs a smaller cap: the exhaustive walk
+// evaluates phi's sign from the 2m + 2 sign bits directly (it was capped at
+// m = 7 by a 2^(2m+2)-entry table), and the Z3 check has one obligation per
+// code. The cap bounds the input: 2m gates on n >= s + 1 variables, and
+// 2^s * (2m + 3) queries for Z3 (docs/performance.md: m = 64 takes seconds).
+inline constexpr std::uint32_t kMaxLayerUnits = 1024;
 
 using Claim = std::variant<SignVectorClaim, AffineSelectorClaim, SelectorClaim, LayerClaim>;
 

@@ -32,6 +32,7 @@ struct CheckArgs {
   std::string file, method = "both", output_dir, report, junit;
   std::vector<std::string> paths;  // quarks check: files or directories
   unsigned jobs = 1;
+  std::string threads = "0";
   double timeout = 60;
   unsigned seed = 0;
   std::string dump_dir;
@@ -225,6 +226,9 @@ void add_check_command(CLI::App& app, CommandContext& context) {
   cmd->add_option("--jobs", args->jobs, "Files checked at the same time (default 1)")
       ->check(decimal_integer())
       ->check(CLI::Range(1u, 256u));
+  cmd->add_option("--threads", args->threads,
+                  "Threads of each exhaustive walk (default 0: all cores); the verdict does not depend on it")
+      ->check(decimal_integer());
   cmd->add_flag("--allow-weakened", args->allow_weakened,
                 "Accept strict_on: selector-points (not the lemma: every output line then says weakened)");
   cmd->callback([args, &context]() {
@@ -233,6 +237,7 @@ void add_check_command(CLI::App& app, CommandContext& context) {
     settings.timeout_seconds = args->timeout;
     settings.random_seed = args->seed;
     settings.dump_dir = args->dump_dir;
+    settings.exhaustive.threads = thread_count(args->threads);
     std::error_code ec;
     if (args->paths.size() != 1 || fs::is_directory(args->paths[0], ec)) {
       apply_fault_injection(settings);

@@ -120,6 +120,7 @@ std::vector<DefaultWitness> default_witnesses() {
 struct RunArgs {
   std::string out_dir = "quarks-out";
   double timeout = 120;
+  std::string threads = "0";
 };
 
 }  // namespace
@@ -130,11 +131,15 @@ void add_run_command(CLI::App& app, CommandContext& context) {
                                         "Z3, print one table (exit 0 iff every verdict is the expected one)");
   cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
   add_timeout_option(cmd, args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
+  cmd->add_option("--threads", args->threads,
+                  "Threads of each exhaustive walk (default 0: all cores); the verdicts do not depend on it")
+      ->check(decimal_integer());
   cmd->callback([args, &context]() {
     require_output_directory(args->out_dir);
     std::filesystem::create_directories(args->out_dir);
     CheckSettings settings;
     settings.timeout_seconds = args->timeout;
+    settings.exhaustive.threads = thread_count(args->threads);
     std::cout << std::left << std::setw(12) << "claim" << std::setw(58) << "parameters" << std::setw(12)
               << "exhaustive" << std::setw(12) << "z3" << std::setw(10) << "expected" << "time (s)\n";
     bool all_as_expected = true;

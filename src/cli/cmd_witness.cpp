@@ -194,7 +194,7 @@ void add_witness_command(CLI::App& app, CommandContext& context) {
   auto* t43 = witness->add_subcommand("theorem-4.3", "Theorem 4.3: m gated pairs of LTFs selected by x- = i, "
                                                      "output phi = OR (Eqs. 4.13-4.15)");
   t43->add_option("--n", args->n, "Number of variables n (n^+ = n - ceil(log2 m) >= 1)")->required()->check(decimal_integer());
-  t43->add_option("--m", args->m, "Number of gated pairs m (1..7, m <= 2^(n-1))")->required()->check(decimal_integer());
+  t43->add_option("--m", args->m, "Number of gated pairs m (1.." + std::to_string(kMaxLayerUnits) + ", m <= 2^(n-1))")->required()->check(decimal_integer());
   t43->add_option("--formula", args->formula,
                   "corrected (default: off selection h = -1, g = +1) or paper (Eq. 4.14 for both units; refuted)");
   t43->add_option("--seed", args->seed, "Seed for the random h+_i, g+_i in T(n^+; 1)")->check(decimal_integer())->check(seed_range());

@@ -145,8 +145,8 @@ TEST_CASE("quarks witness theorem-4.3: the construction verified, Eq. 4.14 as pr
 }
 
 TEST_CASE("quarks witness theorem-4.3: bad input gets one line and exit 2", "[cli][thm-4.3]") {
-  expect_bad_input("witness theorem-4.3 --n 4 --m 0 -o x.json", "--m 0 is outside 1..7");
-  expect_bad_input("witness theorem-4.3 --n 4 --m 8 -o x.json", "--m 8 is outside 1..7");
+  expect_bad_input("witness theorem-4.3 --n 4 --m 0 -o x.json", "--m 0 is outside 1..1024");
+  expect_bad_input("witness theorem-4.3 --n 12 --m 1025 -o x.json", "--m 1025 is outside 1..1024");
   expect_bad_input("witness theorem-4.3 --n 2 --m 3 -o x.json", "exceeds 2^(n-1) = 2");
   expect_bad_input("witness theorem-4.3 --n 3 --m 5 -o x.json", "exceeds 2^(n-1) = 4");
   expect_bad_input("witness theorem-4.3 --n 5000 --m 2 -o x.json", "outside 2..4096");
@@ -173,7 +173,14 @@ TEST_CASE("quarks witness theorem-4.3: bad input gets one line and exit 2", "[cl
   const std::string good = (scratch() / "t43-good.json").string();
   REQUIRE(run_quarks("witness theorem-4.3 --n 4 --m 3 --seed 1 -o " + good).status == 0);
   const json j = json::parse(slurp(good));
-  { json b = j; b["m"] = 0; expect_bad_input("check " + write_json("t1.json", b), "'m' = 0 is outside 1..7"); }
+  { json b = j; b["m"] = 0; expect_bad_input("check " + write_json("t1.json", b), "'m' = 0 is outside 1..1024"); }
+  expect_bad_input("check " + good + " --threads 1025", "--threads 1025 is outside 0..1024");
+  expect_bad_input("check " + good + " --threads 02", "02");
+  for (const char* threads : {"1", "2", "0"}) {  // the same verdict on any number of threads
+    const auto r = run_quarks("check " + good + " --method exhaustive --threads " + threads);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("exhaustive: verified (16 points") != std::string::npos);
+  }
   { json b = j; b["m"] = 5; expect_bad_input("check " + write_json("t2.json", b), "h_plus has 3 entries, expected m = 5"); }
   { json b = j; b["n"] = 2; expect_bad_input("check " + write_json("t3.json", b), "leaving none of n = 2"); }
   { json b = j; b["n"] = 5000; expect_bad_input("check " + write_json("t4.json", b), "'n' = 5000 is outside 2..4096"); }

@@ -331,7 +331,8 @@ TEST_CASE("gray_walk finds a failing point exactly when one exists, in every tie
     const unsigned m = 1 + static_cast<unsigned>(rng.below(13));  // beyond one 2^10 block
     const std::size_t np = 1 + rng.below(5);
     const int d = static_cast<int>(rng.below(4));  // 0..3
-    const unsigned bits = round % 3 == 0 ? 80 : 3;
+    // 80 bits: int128 or BigInt; 40: int64 lanes of the linear kernel; 3: int32 lanes.
+    const unsigned bits = round % 4 == 0 ? 80 : round % 4 == 2 ? 40 : 3;
     std::vector<Polynomial> polys;
     for (std::size_t j = 0; j < np; ++j) {
       // Every fourth round: odd constant, even coefficients (never 0) and B accepting all, so it passes.
@@ -367,16 +368,26 @@ TEST_CASE("gray_walk finds a failing point exactly when one exists, in every tie
       if (fails(gray_code(t))) first_step = t;
     }
     const bool any = first_step.has_value();
+    const SignPredicate predicate = [&](const std::uint64_t* positive) { return static_cast<bool>(accept[*positive]); };
+    // Threaded walks with small chunks (so that these small walks are split), and the predicate form.
+    const std::vector<std::pair<unsigned, std::uint64_t>> splits{{1, 0}, {2, 3}, {3, 100}, {7, 1000}};
     for (auto tier : {ArithmeticTier::int64, ArithmeticTier::int128, ArithmeticTier::bigint}) {
-      const WalkResult walk = gray_walk(polys, accept, tier);
-      INFO("round " << round << ", m = " << m << ", np = " << np << ", tier " << to_string(tier));
-      CHECK(walk.tier >= tier);
-      REQUIRE(walk.failure.has_value() == any);
-      if (walk.failure) {
-        CHECK(*walk.failure == gray_code(*first_step));
-        CHECK(walk.points == *first_step + 1);
-      } else {
-        CHECK(walk.points == std::uint64_t{1} << m);
+      for (const auto& [threads, chunk] : splits) {
+        for (bool as_predicate : {false, true}) {
+          const WalkSettings settings{tier, threads, chunk};
+          const WalkResult walk = as_predicate ? gray_walk(polys, predicate, settings) : gray_walk(polys, accept, settings);
+          INFO("round " << round << ", m = " << m << ", np = " << np << ", tier " << to_string(tier) << ", threads "
+                        << threads << ", chunk " << chunk << ", predicate " << as_predicate);
+          CHECK(walk.tier >= tier);
+          CHECK(walk.lane_bits == (walk.linear_fast ? (bits == 40 ? 64U : 32U) : 0U));
+          REQUIRE(walk.failure.has_value() == any);
+          if (walk.failure) {
+            CHECK(*walk.failure == gray_code(*first_step));
+            CHECK(walk.points == *first_step + 1);
+          } else {
+            CHECK(walk.points == std::uint64_t{1} << m);
+          }
+        }
       }
     }
     (any ? failures : passes) += 1;
@@ -484,4 +495,158 @@ TEST_CASE("fault injection: a walk that reports a violation the reference does n
   const CheckReport report = check_exhaustive(c2, options);
   CHECK(walks == 4);
   CHECK(report.verdict == Verdict::disagreement);
+}
+
+namespace {
+
+// A random polynomial of degree <= d that may vanish on the cube (constant
+// and coefficients of any parity), so that walks fail at zeros as well.
+Polynomial random_loose(SeededRandom& rng, unsigned m, int d, unsigned bits) {
+  std::vector<Term> terms{{{}, rng.signed_bits(bits)}};
+  for (std::uint32_t a = 0; a < m; ++a) terms.push_back({{a}, rng.signed_bits(bits)});
+  for (int t = 0; d >= 2 && t < 4; ++t) {
+    const auto a = static_cast<std::uint32_t>(rng.below(m)), b = static_cast<std::uint32_t>(rng.below(m));
+    if (a != b) terms.push_back({{std::min(a, b), std::max(a, b)}, rng.signed_bits(bits)});
+  }
+  return Polynomial::from_terms(m, std::move(terms));
+}
+
+bool word_bit(const std::uint64_t* words, std::size_t j) { return (words[j >> 6] >> (j & 63)) & 1U; }
+
+}  // namespace
+
+TEST_CASE("walks with more polynomials than a table serves: the predicate, every thread count", "[exhaustive][walk]") {
+  SeededRandom rng(1313);
+  int failures = 0, passes = 0;
+  for (int round = 0; round < 40; ++round) {
+    const unsigned m = 4 + static_cast<unsigned>(rng.below(8));
+    const std::size_t np = 17 + rng.below(60);  // beyond one 64-bit word of signs at times
+    const int d = 1 + static_cast<int>(rng.below(2));
+    const bool strict = round % 2 == 0;  // odd constants, even coefficients: never 0
+    std::vector<Polynomial> polys;
+    for (std::size_t j = 0; j < np; ++j) {
+      polys.push_back(strict ? paper::random_strict(rng, m, d, 20) : random_loose(rng, m, d, 6));
+    }
+    // Accept iff the signs of p_0 and p_np-1 agree or more than a third of all signs are positive.
+    const auto rule = [np](const std::uint64_t* positive) {
+      std::size_t count = 0;
+      for (std::size_t j = 0; j < np; ++j) count += word_bit(positive, j);
+      return word_bit(positive, 0) == word_bit(positive, np - 1) || 3 * count > np;
+    };
+    auto fails = [&](std::uint64_t mask) {
+      const CubePoint x = point_from_mask(mask, m);
+      std::vector<std::uint64_t> words((np + 63) / 64, 0);
+      for (std::size_t j = 0; j < np; ++j) {
+        const BigInt v = polys[j].evaluate(x);
+        if (v == 0) return true;
+        if (v > 0) words[j >> 6] |= std::uint64_t{1} << (j & 63);
+      }
+      return !rule(words.data());
+    };
+    std::optional<std::uint64_t> first_step;
+    for (std::uint64_t t = 0; t < (std::uint64_t{1} << m) && !first_step; ++t) {
+      if (fails(gray_code(t))) first_step = t;
+    }
+    for (auto tier : {ArithmeticTier::int64, ArithmeticTier::bigint}) {
+      for (unsigned threads : {1U, 2U, 3U, 7U}) {
+        const WalkResult walk = gray_walk(polys, SignPredicate(rule), {tier, threads, 5});
+        INFO("round " << round << ", m = " << m << ", np = " << np << ", threads " << threads);
+        CHECK_FALSE(walk.linear_fast);
+        REQUIRE(walk.failure.has_value() == first_step.has_value());
+        CHECK(walk.threads == (threads == 1 ? 1U : std::min<unsigned>(threads, (1U << m) / 5 + 1)));
+        if (walk.failure) {
+          CHECK(*walk.failure == gray_code(*first_step));
+          CHECK(walk.points == *first_step + 1);
+        } else {
+          CHECK(walk.points == std::uint64_t{1} << m);
+        }
+      }
+    }
+    (first_step ? failures : passes) += 1;
+  }
+  CHECK(failures >= 8);
+  CHECK(passes >= 8);
+  CHECK_THROWS_AS(gray_walk({}, SignPredicate([](const std::uint64_t*) { return true; })), InputError);
+  CHECK_THROWS_AS(gray_walk(std::vector<Polynomial>(17, Polynomial(2)), std::vector<bool>(1U << 17, true)), InputError);
+}
+
+TEST_CASE("int32 lanes below l1 = 2^30, int64 lanes from there, both exact at a zero", "[exhaustive][walk][tier]") {
+  // p = -(a + b) + a x0 + b x1 + x2 - x2: with x0 = x1 = 1 it is 0. l1 = 2(a + b).
+  for (const std::int64_t l1 : {(std::int64_t{1} << 30) - 2, std::int64_t{1} << 30}) {
+    const std::int64_t a = l1 / 4, b = l1 / 2 - a;
+    const Polynomial p = Polynomial::from_terms(14, {{{}, BigInt(-(a + b))}, {{0}, BigInt(a)}, {{1}, BigInt(b)}});
+    const Polynomial q = Polynomial::from_terms(14, {{{}, BigInt(1)}, {{13}, BigInt(2)}});
+    for (unsigned threads : {1U, 2U}) {
+      const WalkResult walk = gray_walk({q, p}, std::vector<bool>(4, true), {ArithmeticTier::int64, threads, 1});
+      CHECK(walk.lane_bits == (l1 < (std::int64_t{1} << 30) ? 32U : 64U));
+      REQUIRE(walk.failure.has_value());
+      CHECK(*walk.failure == 3);  // x0 = x1 = 1 is gray(2), the third point
+      CHECK(walk.points == 3);
+    }
+  }
+}
+
+TEST_CASE("small walks run on the calling thread, large ones on the threads asked for", "[exhaustive][walk]") {
+  SeededRandom rng(5);
+  for (const unsigned m : {10U, 24U}) {
+    const std::vector<Polynomial> polys{paper::random_strict(rng, m, 1, 15), paper::random_strict(rng, m, 1, 15)};
+    const WalkResult walk = gray_walk(polys, std::vector<bool>(4, true), {ArithmeticTier::int64, 2});
+    CHECK(walk.linear_fast);
+    CHECK(walk.failure == std::nullopt);
+    CHECK(walk.threads == (m == 10 ? 1U : 2U));
+  }
+}
+
+TEST_CASE("verdict, counterexample and points do not depend on the thread count", "[exhaustive][threads]") {
+  SeededRandom rng(4242);
+  int refuted = 0, verified = 0, threaded = 0;
+  for (int d = 1; d <= 2; ++d) {
+    for (auto tier : {ArithmeticTier::int64, ArithmeticTier::int128, ArithmeticTier::bigint}) {
+      for (int trial = 0; trial < 4; ++trial) {
+        const unsigned k = 1 + trial % 2, m = tier == ArithmeticTier::int64 ? 14 : 11;
+        std::vector<Polynomial> ps;
+        for (unsigned i = 0; i <= k; ++i) ps.push_back(paper::random_strict(rng, m, d, 12));
+        SelectorClaim c = paper::lemma54_claim(k == 1 ? BooleanOperator::parse("AND") : BooleanOperator::parse("tt:01101001"), k, ps);
+        // trial 0, 1: valid; 2: M too small for one gate (may stay true); 3: f_0 replaced, and a gate
+        // coefficient nudged: almost surely false.
+        if (trial == 2) {
+          std::vector<BigInt> M;
+          for (const auto& p : ps) M.push_back(paper::lemma53_M(p));
+          M[1] = M[1] / 3;
+          c = paper::lemma54_claim(c.combine, k, ps, M);
+        }
+        if (trial == 3) {
+          c.inputs[0] = paper::random_strict(rng, m, d, 12);
+          c.gates[1] = with_coefficient_nudged(c.gates[1], 3, 1);
+        }
+        ExhaustiveOptions one;
+        one.minimum_tier = tier;
+        one.threads = 1;
+        const CheckReport expected = check_exhaustive(c, one);
+        for (unsigned threads : {2U, 3U, 7U}) {
+          for (std::uint64_t chunk : {std::uint64_t{0}, std::uint64_t{64}, std::uint64_t{777}}) {
+            ExhaustiveOptions options = one;
+            options.threads = threads;
+            options.chunk_points = chunk;
+            unsigned most = 1;
+            options.corrupt_walk = [&](WalkResult& walk) { most = std::max(most, walk.threads); };  // observes only
+            const CheckReport report = check_exhaustive(c, options);
+            INFO("d = " << d << ", tier " << to_string(tier) << ", trial " << trial << ", threads " << threads
+                        << ", chunk " << chunk);
+            CHECK(report.verdict == expected.verdict);
+            CHECK(report.reason == expected.reason);
+            CHECK(report.counterexample == expected.counterexample);
+            CHECK(report.points == expected.points);
+            if (chunk != 0) CHECK(most > 1);  // the split path really ran
+            threaded += most > 1;
+          }
+        }
+        CHECK((expected.verdict == Verdict::refuted) == brute_force_violation(c).has_value());
+        (expected.verdict == Verdict::refuted ? refuted : verified) += 1;
+      }
+    }
+  }
+  CHECK(refuted >= 8);
+  CHECK(verified >= 12);
+  CHECK(threaded > 0);
 }

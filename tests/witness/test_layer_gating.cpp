@@ -88,9 +88,9 @@ void check_injection(std::uint32_t n, std::uint32_t m, std::size_t products_per_
 
 }  // namespace
 
-TEST_CASE("Theorem 4.3 construction is verified by the reference for m = 1..7", "[thm-4.3]") {
+TEST_CASE("Theorem 4.3 construction is verified by the reference for m = 1..9, 16, 64", "[thm-4.3]") {
   std::uint64_t seed = 1;
-  for (std::uint32_t m = 1; m <= kMaxLayerUnits; ++m) {
+  for (std::uint32_t m : {1U, 2U, 3U, 4U, 5U, 6U, 7U, 8U, 9U, 16U, 64U}) {
     for (std::uint32_t n : {std::max(2U, layer_selector_bits(8, m) + 1), 8U}) {
       const Witness w = random_layer_gating_witness(n, m, seed++, 8, LayerFormula::corrected);
       CAPTURE(n, m);
@@ -179,5 +179,7 @@ TEST_CASE("Theorem 4.3 generator refuses what is not an instance", "[thm-4.3]") 
   CHECK_THROWS_AS(layer_gating_witness({constant(1, 0)}, {p}, 2, LayerFormula::corrected), InputError);   // not strict
   const Polynomial quadratic = Polynomial::from_terms(2, {{{}, 1}, {{0, 1}, 2}});
   CHECK_THROWS_AS(layer_gating_witness({quadratic}, {constant(2, 1)}, 2, LayerFormula::corrected), InputError);
-  CHECK_THROWS_AS(layer_selector_bits(4, 8), InputError);  // m above kMaxLayerUnits
+  CHECK_THROWS_AS(layer_selector_bits(12, kMaxLayerUnits + 1), InputError);  // m above kMaxLayerUnits
+  CHECK(layer_selector_bits(11, kMaxLayerUnits) == 10);
+  CHECK_THROWS_AS(layer_selector_bits(10, kMaxLayerUnits), InputError);  // no variable left for x+
 }
