@@ -502,7 +502,7 @@ def selector_failures(n, k, table, inputs, gates, bounds, targets, codes, strict
 
 def layer_claim(w):
     n = json_int(w["n"], "n", 2, 4096)
-    m = json_int(w["m"], "m", 1, 7)
+    m = json_int(w["m"], "m", 1, 1024)
     s = (m - 1).bit_length()  # ceil(log2 m)
     if s >= n:
         bad(f"m: {m} leaves no variable of n = {n} for x^+")

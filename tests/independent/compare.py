@@ -432,10 +432,11 @@ def layer_mutants(golden, rng, add, edit, base_rc):
     n, m = golden["n"], golden["m"]
     s = (m - 1).bit_length()
     add("m-0", edit(lambda w: w.__setitem__("m", 0)), expect=2)
-    add("m-8", edit(lambda w: w.__setitem__("m", 8)), expect=2)
+    add("m-8", edit(lambda w: w.__setitem__("m", 8)), expect=2)  # m entries expected: lists too short
+    add("m-1025", edit(lambda w: w.__setitem__("m", 1025)), expect=2)  # above the format's 1..1024
     add("n-1", edit(lambda w: w.__setitem__("n", 1)), expect=2)
     add("n-string", edit(lambda w: w.__setitem__("n", str(n))), expect=2)
-    if 2 ** (n - 1) + 1 <= 7:  # more pairs than 2^(n-1): x^+ would be empty
+    if 2 ** (n - 1) + 1 <= 1024:  # more pairs than 2^(n-1): x^+ would be empty
         add("m-too-large", edit(lambda w: w.__setitem__("m", 2 ** (n - 1) + 1)), expect=2)
     add("h-plus-missing-unit", edit(lambda w: w["h_plus"].pop()), expect=2)
     add("g-missing", edit(lambda w: w.pop("g")), expect=2)
