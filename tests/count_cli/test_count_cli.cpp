@@ -230,7 +230,7 @@ TEST_CASE("synaptic counts are certified by one directory and set classes say ex
   CHECK(aj.at("count") == "238");
 }
 
-TEST_CASE("--sample-tasks K --sample-offset R: the K samples partition the tasks below the top walk", "[count-cli]") {
+TEST_CASE("census samples at offsets 0..K-1 partition the tasks below the top walk", "[count-cli]") {
   const auto full = nlohmann::json::parse(run_quarks("count ltf --n 6 --json --threads 2").out);
   const std::uint64_t k = 3;
   std::uint64_t below = 0, sampled = 0, top = 0;
