@@ -83,6 +83,8 @@ inline constexpr std::size_t kItemsPerObligation = 4096;
 // c = min(free - kCubeFreeVariables, kMaxCubeBits) variables of largest
 // influence (sum of |coefficient| over the terms that contain them, ties to
 // the lower index): 2^c sub-queries, each with those variables substituted.
+// Measured (bench_z3 xor_exact, one run under load): n = 14 47 s unsplit,
+// 1.9 s split; n = 20 in 58 s split. 10 and 12 are first choices, not tuned.
 inline constexpr std::uint32_t kCubeFreeVariables = 10;
 inline constexpr std::uint32_t kMaxCubeBits = 12;
 
