@@ -8,12 +8,18 @@
 //                 encoded and solved as check_z3 does: the check before bound
 //                 companions existed;
 //   check_z3      the whole check, every implied-bound companion included.
+//
+// And the limit of docs/performance.md, degree 2 with the exact minimal M
+// (quarks witness composition --op XOR --degree 2 --seed 1 --n N): the whole
+// check on one thread without cube splitting (as before it existed), with
+// cube splitting on one thread, and with cube splitting on two threads.
 #include <benchmark/benchmark.h>
 
 #include "core/random.h"
 #include "smt/encode.h"
 #include "smt/solver.h"
 #include "smt/z3_checker.h"
+#include "witness/composition.h"
 
 namespace {
 
@@ -92,6 +98,28 @@ void parents_only_run(benchmark::State& state, int d) {
   }
 }
 
+// XOR, degree 2, exact minimal M, 16-bit coefficients, seed 1 (the docs table).
+void xor_exact_run(benchmark::State& state, bool cube_split, unsigned threads) {
+  const auto n = static_cast<std::uint32_t>(state.range(0));
+  const Claim claim = random_composition_witness(BooleanOperator::parse("XOR"), n, {2, 2}, 1, 16).claim;
+  SmtOptions options;
+  options.timeout_seconds = 120;
+  options.cube_free_variables = cube_split ? kCubeFreeVariables : kNoCubeSplit;
+  options.threads = threads;
+  for (auto _ : state) {
+    CheckReport report = check_z3(claim, options);
+    if (report.verdict != Verdict::verified) {
+      state.SkipWithError(("expected verified, got " + to_string(report.verdict) + ": " + report.reason).c_str());
+      break;
+    }
+    state.counters["obligations"] = static_cast<double>(report.obligations);
+  }
+}
+
+void BM_z3_xor_exact_unsplit_1thread(benchmark::State& state) { xor_exact_run(state, false, 1); }
+void BM_z3_xor_exact_split_1thread(benchmark::State& state) { xor_exact_run(state, true, 1); }
+void BM_z3_xor_exact_split_2threads(benchmark::State& state) { xor_exact_run(state, true, 2); }
+
 void BM_z3_linear_parents_only(benchmark::State& state) { parents_only_run(state, 1); }
 void BM_z3_linear_check_z3(benchmark::State& state) { check_z3_run(state, 1); }
 void BM_z3_quadratic_parents_only(benchmark::State& state) { parents_only_run(state, 2); }
@@ -103,6 +131,11 @@ BENCHMARK(BM_z3_linear_parents_only)->Arg(1024)->Unit(benchmark::kMillisecond)->
 BENCHMARK(BM_z3_linear_check_z3)->Arg(1024)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_z3_quadratic_parents_only)->Arg(64)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_z3_quadratic_check_z3)->Arg(64)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The unsplit check times out (120 s) from n = 14 on, so it runs only at 12 and 14.
+BENCHMARK(BM_z3_xor_exact_unsplit_1thread)->Arg(12)->Arg(14)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_z3_xor_exact_split_1thread)->DenseRange(12, 20, 2)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_z3_xor_exact_split_2threads)->DenseRange(12, 20, 2)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace
 

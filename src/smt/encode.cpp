@@ -80,8 +80,27 @@ class CubeEncoder {
   bool relaxed_;
 };
 
-DefinedValue make_value(std::string name, Polynomial p, std::uint32_t offset) {
-  DefinedValue v{std::move(name), std::move(p), offset, 0, 0};
+// p (variable v is claim variable v + offset) with the fixed claim variables
+// substituted; the other variables keep their indices.
+Polynomial fix_variables(const Polynomial& p, std::uint32_t offset, const std::vector<FixedVariable>& fixed) {
+  if (fixed.empty()) return p;
+  std::vector<Term> terms;
+  for (const Term& term : p.terms()) {
+    Monomial rest;
+    bool vanishes = false;
+    for (std::uint32_t v : term.monomial) {
+      auto it = std::find_if(fixed.begin(), fixed.end(), [&](const FixedVariable& f) { return f.variable == v + offset; });
+      if (it == fixed.end()) rest.push_back(v);
+      else if (!it->value) vanishes = true;
+    }
+    if (!vanishes) terms.push_back({std::move(rest), term.coefficient});
+  }
+  return Polynomial::from_terms(p.num_variables(), std::move(terms));
+}
+
+DefinedValue make_value(std::string name, Polynomial p, std::uint32_t offset,
+                        const std::vector<FixedVariable>& fixed = {}) {
+  DefinedValue v{std::move(name), fix_variables(p, offset, fixed), offset, 0, 0};
   // Every non-constant monomial is 0 or 1 on the cube.
   v.low = v.high = v.polynomial.constant();
   for (const Term& term : v.polynomial.terms()) {
@@ -108,14 +127,14 @@ std::string shannon(const BooleanOperator& op, const std::vector<std::string>& a
 }
 
 std::string sign_vector_item(SmtLibWriter& out, const SignVectorItem& item, std::size_t t) {
+  // The fixed signs z_j = theta_j (j != i) enter B's formula as the constants
+  // true/false, so only z_i is a variable and z3's rewriter evaluates B on
+  // them while asserting: a correct item becomes false before any search.
+  // (Declaring each z_j with a unit assertion left the Lemma 5.1 arity-4
+  // chunks to the search; docs/performance.md.)
   std::vector<std::string> z;
-  for (unsigned j = 0; j < item.op.arity(); ++j) {
-    z.push_back(item_variable(j, t));
-    out.declare_bool(z.back());
-  }
-  for (unsigned j = 0; j < item.op.arity(); ++j) {
-    if (j != item.index) out.add_assertion(item.signs[j] > 0 ? z[j] : not_(z[j]));
-  }
+  for (unsigned j = 0; j < item.op.arity(); ++j) z.push_back(j == item.index ? item_variable(j, t) : boolean(item.signs[j] > 0));
+  out.declare_bool(z[item.index]);
   // Negation of Eq. 5.3: B(z) != theta * z_i, i.e. B(z) != z_i for theta = +1
   // and B(z) = z_i for theta = -1.
   const std::string b = operator_formula(item.op, z);
@@ -128,14 +147,19 @@ std::string affine_item(SmtLibWriter& out, const AffineSelectorItem& item, std::
   //   q(z) = q_0 + sum q_l z_l,  target(z) = target_0 + sum (target_l - target_0) z_l,
   // so the query is linear, and for a correct item it simplifies to false
   // (ite over Bools made a 4096-item chunk time out). Zero terms are omitted.
-  std::vector<std::string> z;
+  // The ranges of z are part of the item's own conjunct, not top-level
+  // assertions: a correct item then vanishes with all its variables, and z3
+  // sets up its simplex only for the wrong ones (Eq. 5.5 as printed, k <= 8:
+  // 33788 columns and 5.4 s with the ranges asserted, 4098 and 0.4 s
+  // without, stock z3 4.8.12).
+  std::vector<std::string> z, range;
   for (unsigned l = 1; l <= item.k; ++l) {
     z.push_back(item_variable(l, t));
     out.declare_int(z.back());
-    out.add_assertion(le("0", z.back()));
-    out.add_assertion(le(z.back(), "1"));
+    range.push_back(le("0", z.back()));
+    range.push_back(le(z.back(), "1"));
   }
-  if (item.k >= 2) out.add_assertion(le(sum(z), "1"));
+  if (item.k >= 2) range.push_back(le(sum(z), "1"));
   auto target = [&](unsigned i) { return BigInt(i == item.j ? 0 : item.signs[i]); };
   std::vector<std::string> q, expected;
   if (item.coefficients[0] != 0) q.push_back(integer(item.coefficients[0]));
@@ -145,8 +169,9 @@ std::string affine_item(SmtLibWriter& out, const AffineSelectorItem& item, std::
     const BigInt step = target(l) - target(0);
     if (step != 0) expected.push_back(product(step, z[l - 1]));
   }
-  // Negation of Eq. 5.4.
-  return not_(eq(sum(q), sum(expected)));
+  // Negation of Eq. 5.4 at some point e_i.
+  range.push_back(not_(eq(sum(q), sum(expected))));
+  return and_(range);
 }
 
 // Defines every value of the obligation with its implied bounds asserted.
@@ -158,9 +183,10 @@ void define_with_bounds(SmtLibWriter& out, CubeEncoder& cube, const std::vector<
   }
 }
 
-std::string selector_case(SmtLibWriter& out, const SelectorClaim& claim, unsigned i) {
+std::string selector_case(SmtLibWriter& out, const SelectorClaim& claim, unsigned i,
+                          const std::vector<FixedVariable>& fixed) {
   CubeEncoder cube(out, claim.k);
-  const auto values = defined_values(claim, ObligationPlan::Kind::selector_case, i);
+  const auto values = defined_values(claim, ObligationPlan::Kind::selector_case, i, fixed);
   define_with_bounds(out, cube, values);
   std::vector<std::string> bad, positive;
   for (std::size_t j = 0; j < claim.gates.size(); ++j) positive.push_back(gt(values[j].name, "0"));
@@ -178,9 +204,10 @@ std::string selector_case(SmtLibWriter& out, const SelectorClaim& claim, unsigne
   return or_(bad);
 }
 
-std::string gate_strictness(SmtLibWriter& out, const SelectorClaim& claim, std::size_t j) {
+std::string gate_strictness(SmtLibWriter& out, const SelectorClaim& claim, std::size_t j,
+                            const std::vector<FixedVariable>& fixed) {
   CubeEncoder cube(out, claim.k);
-  const auto values = defined_values(claim, ObligationPlan::Kind::gate_strictness, j);
+  const auto values = defined_values(claim, ObligationPlan::Kind::gate_strictness, j, fixed);
   define_with_bounds(out, cube, values);
   return eq(values[0].name, "0");
 }
@@ -219,6 +246,62 @@ std::string implied_bound(SmtLibWriter& out, const Claim& claim, const Obligatio
   return or_({lt(v.name, integer(v.low)), gt(v.name, integer(v.high))});
 }
 
+// Whether some value of degree >= 2 has a sign that neither its asserted
+// bounds nor an input settle: its box interval [low, high] contains 0 and it
+// is not +-f for an input f of the claim (whose sign the claim relates it
+// to). With the exact minimal M that is F = +-M + p(x) (docs/performance.md);
+// with a loose M (the box bound) the interval excludes 0, and such claims are
+// not split. Strictness obligations are judged at each selector point.
+bool has_open_sign(const SelectorClaim& claim, const std::vector<DefinedValue>& values) {
+  std::vector<Polynomial> tied;
+  for (const Polynomial& f : claim.inputs) {
+    tied.push_back(f);
+    Polynomial minus(f.num_variables());
+    minus.add_shifted(f, 0, -1);
+    tied.push_back(minus);
+  }
+  auto open = [&](const Polynomial& p) {
+    if (p.degree() < 2) return false;
+    const DefinedValue v = make_value("", p, 0);
+    if (v.low > 0 || v.high < 0) return false;
+    return std::find(tied.begin(), tied.end(), p) == tied.end();
+  };
+  for (const auto& v : values) {
+    if (v.offset == claim.k) {
+      if (open(v.polynomial)) return true;
+      continue;
+    }
+    // A strict-F_j value over all n variables: at each selector point.
+    for (std::uint64_t z = 0; z < (std::uint64_t{1} << claim.k); ++z) {
+      if (open(v.polynomial.restrict_prefix(point_from_mask(z, claim.k)))) return true;
+    }
+  }
+  return false;
+}
+
+// The claim variables a selector_case or gate_strictness obligation is split
+// on (encode.h, kCubeFreeVariables), in increasing order; empty: no split.
+std::vector<std::uint32_t> split_variables(const SelectorClaim& claim, const std::vector<DefinedValue>& values,
+                                           std::uint32_t free_limit) {
+  int degree = 0;
+  std::map<std::uint32_t, BigInt> influence;  // claim variable -> sum of |c| over its terms
+  for (const auto& v : values) {
+    degree = std::max(degree, v.polynomial.degree());
+    for (const Term& term : v.polynomial.terms()) {
+      const BigInt size = term.coefficient < 0 ? BigInt(-term.coefficient) : term.coefficient;
+      for (std::uint32_t x : term.monomial) influence[x + v.offset] += size;
+    }
+  }
+  if (degree < 2 || influence.size() <= free_limit || !has_open_sign(claim, values)) return {};
+  const std::size_t c = std::min<std::size_t>(influence.size() - free_limit, kMaxCubeBits);
+  std::vector<std::pair<std::uint32_t, BigInt>> order(influence.begin(), influence.end());
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::uint32_t> split;
+  for (std::size_t i = 0; i < c; ++i) split.push_back(order[i].first);
+  std::sort(split.begin(), split.end());
+  return split;
+}
+
 std::string bound_meaning(const DefinedValue& v, const std::string& parent) {
   return "0/1 values of the monomials where " + v.name + " (defined as in " + parent + ") is below " +
          to_string(v.low) + " or above " + to_string(v.high) + ", the bounds " + parent + " asserts";
@@ -246,10 +329,11 @@ std::string monomial_name(const Monomial& monomial, std::uint32_t k) {
   return name;
 }
 
-std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index) {
+std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index,
+                                         const std::vector<FixedVariable>& fixed) {
   std::vector<DefinedValue> values;
   if (kind == ObligationPlan::Kind::gate_strictness) {
-    values.push_back(make_value("F" + std::to_string(index), claim.gates.at(index), 0));
+    values.push_back(make_value("F" + std::to_string(index), claim.gates.at(index), 0, fixed));
     return values;
   }
   if (kind != ObligationPlan::Kind::selector_case) throw std::logic_error("defined_values: not a selector obligation");
@@ -257,11 +341,11 @@ std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationP
   if (index >= claim.cases.size()) throw std::logic_error("defined_values: no case " + std::to_string(index));
   const CubePoint e = point_from_mask(claim.case_mask(static_cast<unsigned>(index)), claim.k);
   for (std::size_t j = 0; j < claim.gates.size(); ++j) {
-    values.push_back(make_value("F" + std::to_string(j), claim.gates[j].restrict_prefix(e), claim.k));
+    values.push_back(make_value("F" + std::to_string(j), claim.gates[j].restrict_prefix(e), claim.k, fixed));
   }
   const SelectorTarget& target = claim.cases.at(index);
   if (target.kind == SelectorTarget::Kind::input) {
-    values.push_back(make_value("f" + std::to_string(target.input), claim.inputs.at(target.input), claim.k));
+    values.push_back(make_value("f" + std::to_string(target.input), claim.inputs.at(target.input), claim.k, fixed));
   }
   return values;
 }
@@ -291,14 +375,14 @@ std::uint32_t selector_width(const Claim& claim) {
 DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan) {
   const auto values = plan.parent == ObligationPlan::Kind::layer_case
                           ? defined_values(std::get<LayerClaim>(claim), plan.index)
-                          : defined_values(std::get<SelectorClaim>(claim), plan.parent, plan.index);
+                          : defined_values(std::get<SelectorClaim>(claim), plan.parent, plan.index, plan.fixed);
   for (auto& v : values) {
     if (v.name == plan.value) return v;
   }
   throw std::logic_error("obligation " + plan.name + ": " + plan.parent_name + " defines no " + plan.value);
 }
 
-std::vector<ObligationPlan> plan_obligations(const Claim& any) {
+std::vector<ObligationPlan> plan_obligations(const Claim& any, std::uint32_t cube_free_variables) {
   using Kind = ObligationPlan::Kind;
   std::vector<ObligationPlan> plans;
   auto chunks = [&](Kind kind, std::size_t items, const std::string& meaning) {
@@ -323,15 +407,17 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
     return plans;
   }
   // A parent, then one companion per bound it asserts.
-  auto add = [&](Kind kind, std::size_t index, std::string name, std::string meaning) {
+  auto add_one = [&](Kind kind, std::size_t index, std::string name, std::string meaning,
+                     const std::vector<FixedVariable>& fixed) {
     ObligationPlan parent;
     parent.kind = kind;
     parent.index = index;
     parent.name = std::move(name);
     parent.meaning = std::move(meaning);
+    parent.fixed = fixed;
     plans.push_back(parent);
     const auto values = kind == Kind::layer_case ? defined_values(std::get<LayerClaim>(any), index)
-                                                 : defined_values(std::get<SelectorClaim>(any), kind, index);
+                                                 : defined_values(std::get<SelectorClaim>(any), kind, index, fixed);
     for (const auto& v : values) {
       ObligationPlan bound;
       bound.kind = Kind::implied_bound;
@@ -341,7 +427,26 @@ std::vector<ObligationPlan> plan_obligations(const Claim& any) {
       bound.parent = kind;
       bound.parent_name = parent.name;
       bound.value = v.name;
+      bound.fixed = fixed;
       plans.push_back(bound);
+    }
+  };
+  auto add = [&](Kind kind, std::size_t index, std::string name, std::string meaning) {
+    if (kind == Kind::layer_case) return add_one(kind, index, std::move(name), std::move(meaning), {});
+    const auto& claim = std::get<SelectorClaim>(any);
+    const auto split = split_variables(claim, defined_values(claim, kind, index), cube_free_variables);
+    if (split.empty()) return add_one(kind, index, std::move(name), std::move(meaning), {});
+    const std::uint64_t cubes = std::uint64_t{1} << split.size();
+    for (std::uint64_t cube = 0; cube < cubes; ++cube) {
+      std::vector<FixedVariable> fixed;
+      std::string where;
+      for (std::size_t b = 0; b < split.size(); ++b) {
+        fixed.push_back({split[b], ((cube >> b) & 1U) != 0});
+        where += (b ? ", " : "") + variable_name(split[b], claim.k) + " = " + (fixed.back().value ? "1" : "0");
+      }
+      add_one(kind, index, name + ".cube-" + std::to_string(cube),
+              meaning + ", in cube " + std::to_string(cube) + " of " + std::to_string(cubes) + " (" + where + ")",
+              fixed);
     }
   };
   if (const auto* layer = std::get_if<LayerClaim>(&any)) {
@@ -392,10 +497,10 @@ std::string encode_obligation(const Claim& any, const ObligationPlan& plan) {
       break;
     }
     case ObligationPlan::Kind::selector_case:
-      negated = selector_case(out, std::get<SelectorClaim>(any), static_cast<unsigned>(plan.index));
+      negated = selector_case(out, std::get<SelectorClaim>(any), static_cast<unsigned>(plan.index), plan.fixed);
       break;
     case ObligationPlan::Kind::gate_strictness:
-      negated = gate_strictness(out, std::get<SelectorClaim>(any), plan.index);
+      negated = gate_strictness(out, std::get<SelectorClaim>(any), plan.index, plan.fixed);
       break;
     case ObligationPlan::Kind::layer_case:
       negated = layer_case(out, std::get<LayerClaim>(any), plan.index);

@@ -25,6 +25,14 @@
 // lines only enlarges the set on which the bound is proved (it still holds
 // every cube point). With every companion unsat, a parent's unsat rests on
 // nothing quarks computed.
+//
+// A split obligation (kCubeFreeVariables) becomes 2^c cubes, each the parent
+// with c claim variables fixed and substituted, its values' bounds those of
+// the restricted polynomials, each with its own companions. Every point of
+// the obligation lies in exactly the one cube that agrees with it on the c
+// variables, so the cubes are all unsat iff the obligation is: the same
+// covering argument as the split of a selector claim into case-0..case-k,
+// stated here and tested (tests/smt), not proved by a solver.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -33,6 +41,13 @@
 #include "claim/claims.h"
 
 namespace quarks::smt {
+
+// A claim variable fixed to 0/1 in one cube of a split obligation.
+struct FixedVariable {
+  std::uint32_t variable = 0;  // claim variable
+  bool value = false;
+  bool operator==(const FixedVariable&) const = default;
+};
 
 struct ObligationPlan {
   enum class Kind { sign_vector_item, affine_item, selector_case, gate_strictness, layer_case, implied_bound };
@@ -46,12 +61,32 @@ struct ObligationPlan {
   Kind parent = Kind::selector_case;
   std::string parent_name;
   std::string value;
+  // Cube splitting (selector_case, gate_strictness and their companions):
+  // the claim variables this query fixes, substituted into every value it
+  // defines. The 2^c cubes of one obligation ("case-0.cube-0" ..
+  // "case-0.cube-<2^c - 1>", bit b of the cube number is fixed[b].value)
+  // together cover what the unsplit obligation covers. Empty: not split.
+  std::vector<FixedVariable> fixed;
 };
 
 // Lemma 5.1/5.2 items per obligation: one query per item would mean 258376
 // solver calls for arity 4; a chunk is one disjunction over its items, each
 // with its own variables (suffix _t), and still solves in well under a second.
 inline constexpr std::size_t kItemsPerObligation = 4096;
+
+// Cube splitting of selector_case and gate_strictness obligations of degree
+// >= 2 (cube-and-conquer): with the exact minimal M, the proof that a
+// quadratic 0/1 polynomial stays below M gets hard fast for Z3 as variables
+// are added (XOR, d = 2: n = 12 in 0.3 s, n = 14 in 88 s unsplit;
+// docs/performance.md). An obligation whose values have degree >= 2 and more
+// than kCubeFreeVariables free claim variables is split on the
+// c = min(free - kCubeFreeVariables, kMaxCubeBits) variables of largest
+// influence (sum of |coefficient| over the terms that contain them, ties to
+// the lower index): 2^c sub-queries, each with those variables substituted.
+// Measured (bench_z3 xor_exact, one run under load): n = 14 47 s unsplit,
+// 1.9 s split; n = 20 in 58 s split. 10 and 12 are first choices, not tuned.
+inline constexpr std::uint32_t kCubeFreeVariables = 10;
+inline constexpr std::uint32_t kMaxCubeBits = 12;
 
 // Name of a Lemma 5.1/5.2 item variable: z<j>_<item>.
 std::string item_variable(unsigned j, std::size_t item);
@@ -73,7 +108,9 @@ struct DefinedValue {
 
 // The values obligation `kind` (selector_case or gate_strictness) with index
 // `index` defines, in the order they are asserted.
-std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index);
+// With `fixed`, each value's polynomial has those claim variables substituted.
+std::vector<DefinedValue> defined_values(const SelectorClaim& claim, ObligationPlan::Kind kind, std::size_t index,
+                                         const std::vector<FixedVariable>& fixed = {});
 // Theorem 4.3, obligation code-<c>: H<i>, G<i> (h_i, g_i with x^- = c
 // substituted, offset s) and, for a used code, hp<c>, gp<c> (h+_c, g+_c).
 std::vector<DefinedValue> defined_values(const LayerClaim& claim, std::uint64_t code);
@@ -89,8 +126,11 @@ DefinedValue bound_subject(const Claim& claim, const ObligationPlan& plan);
 std::string operator_formula(const BooleanOperator& op, const std::vector<std::string>& args);
 
 // Obligations of a validated claim, in checking order: each selector_case or
-// gate_strictness obligation is followed by its implied_bound companions.
-std::vector<ObligationPlan> plan_obligations(const Claim& claim);
+// gate_strictness obligation (or each cube of it) is followed by its
+// implied_bound companions. cube_free_variables replaces kCubeFreeVariables
+// (tests split tiny claims; kNoCubeSplit never splits, to measure).
+inline constexpr std::uint32_t kNoCubeSplit = 0xffffffffU;
+std::vector<ObligationPlan> plan_obligations(const Claim& claim, std::uint32_t cube_free_variables = kCubeFreeVariables);
 
 // Declarations and assertions of one obligation (no set-logic, no check-sat).
 std::string encode_obligation(const Claim& claim, const ObligationPlan& plan);

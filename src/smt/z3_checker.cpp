@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <atomic>
+#include <exception>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "claim/reference.h"
 #include "core/atomic_file.h"
@@ -32,6 +36,14 @@ bool model_bit(const Model& model, const std::string& name) {
   if (it->second == "true" || it->second == "1") return true;
   if (it->second == "false" || it->second == "0") return false;
   throw ModelError("model gives " + name + " = " + it->second + ", not a 0/1 value");
+}
+
+// Value of claim variable v at the model's point: a cube's fixed value, else the model's.
+bool point_bit(const Model& model, const ObligationPlan& plan, std::uint32_t v, std::uint32_t k) {
+  for (const FixedVariable& f : plan.fixed) {
+    if (f.variable == v) return f.value;
+  }
+  return model_bit(model, variable_name(v, k));
 }
 
 // First violation of any item in the chunk, in item order, by the reference
@@ -70,11 +82,17 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
     case ObligationPlan::Kind::affine_item: {
       for (std::size_t t = plan.index; t < plan.index + plan.count; ++t) {
         const auto& item = std::get<AffineSelectorClaim>(any).items[t];
+        // Each item bounds its z only inside its own disjunct (encode.cpp),
+        // so the z of an item the model does not satisfy may be anything.
         unsigned i = 0, set = 0;
-        for (unsigned l = 1; l <= item.k; ++l) {
-          if (model_bit(model, item_variable(l, t))) i = l, ++set;
+        bool point = true;
+        for (unsigned l = 1; l <= item.k && point; ++l) {
+          auto it = model.find(item_variable(l, t));
+          const std::string value = it == model.end() ? "0" : it->second;
+          point = value == "0" || value == "1";
+          if (value == "1") i = l, ++set;
         }
-        if (set > 1) continue;  // not a point e_i: the encoding excludes it
+        if (!point || set > 1) continue;  // not a point e_i
         if (auto v = violation_at(item, i)) return "item " + std::to_string(t) + ": " + *v;
       }
       return std::nullopt;
@@ -83,14 +101,14 @@ std::optional<std::string> confirm(const Claim& any, const ObligationPlan& plan,
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint x(claim.n - claim.k, 0);
       for (std::uint32_t v = claim.k; v < claim.n; ++v) {
-        x[v - claim.k] = model_bit(model, variable_name(v, claim.k));
+        x[v - claim.k] = point_bit(model, plan, v, claim.k);
       }
       return case_violation_at(claim, static_cast<unsigned>(plan.index), x);
     }
     case ObligationPlan::Kind::gate_strictness: {
       const auto& claim = std::get<SelectorClaim>(any);
       CubePoint point(claim.n, 0);
-      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = model_bit(model, variable_name(v, claim.k));
+      for (std::uint32_t v = 0; v < claim.n; ++v) point[v] = point_bit(model, plan, v, claim.k);
       return strictness_violation_at(claim, plan.index, point);
     }
     case ObligationPlan::Kind::layer_case: {
@@ -166,7 +184,11 @@ Outcome solve(const Claim& claim, const ObligationPlan& plan, const std::string&
       out.reason = plan.name + ": " + result.reason;
       return out;
   }
-  if (options.corrupt_model) options.corrupt_model(result.model);
+  if (options.corrupt_model) {
+    static std::mutex hook;  // the hook is test code, not written for threads
+    const std::lock_guard<std::mutex> lock(hook);
+    options.corrupt_model(result.model);
+  }
   std::optional<std::string> violation;
   try {
     violation = confirm(claim, plan, result.model);
@@ -209,6 +231,48 @@ std::string dump_file_name(const Claim& claim, const ObligationPlan& plan) {
   return claim_id(claim) + "." + plan.name + ".smt2";
 }
 
+// Runs work(0), work(1), ... on up to `threads` threads. Indices are handed
+// out in increasing order, and once work(i) returns true (the claim is
+// settled, or an export failed) no index above i is started; every index
+// below the first such i is run. Each work(i) writes only its own slot and
+// solves on its own fresh z3::context (solver.cpp: contexts are not shared),
+// so a caller that reads the slots in index order up to the first stop gets
+// the same result for any thread count. An exception stops the run as a true
+// would, and is rethrown unless a lower index stopped it first (one thread
+// would never have got there).
+template <class Work>
+void run_in_order(std::size_t count, unsigned threads, Work work) {
+  std::atomic<std::size_t> next{0}, stop_at{count};
+  std::exception_ptr failure;
+  std::size_t failure_index = count;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    for (;;) {
+      const std::size_t i = next.fetch_add(1);
+      if (i >= count || i > stop_at.load()) return;
+      bool stop = false;
+      try {
+        stop = work(i);
+      } catch (...) {
+        const std::lock_guard<std::mutex> lock(failure_mutex);
+        if (i < failure_index) failure = std::current_exception(), failure_index = i;
+        stop = true;
+      }
+      if (stop) {
+        std::size_t seen = stop_at.load();
+        while (i < seen && !stop_at.compare_exchange_weak(seen, i)) {
+        }
+      }
+    }
+  };
+  const std::size_t n = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1));
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < n; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failure && failure_index == stop_at.load()) std::rethrow_exception(failure);
+}
+
 void check_degrees(const Claim& claim) {
   if (const auto* c = std::get_if<SelectorClaim>(&claim)) {
     if (auto v = degree_violation(*c)) throw InputError("claim violates its degree bound: " + *v);
@@ -228,12 +292,16 @@ std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions& o
   if (!(options.timeout_seconds > 0)) throw InputError("SMT timeout must be positive");
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-  std::vector<Obligation> out;
-  for (const auto& plan : plan_obligations(claim)) {
+  const auto plans = plan_obligations(claim, options.cube_free_variables);
+  std::vector<std::optional<Obligation>> done(plans.size());
+  std::vector<std::optional<SmtExportError>> failed(plans.size());
+  run_in_order(plans.size(), options.threads, [&](std::size_t i) {
+    const ObligationPlan& plan = plans[i];
     const double left = options.timeout_seconds - elapsed();
     if (left <= 0) {
-      throw SmtExportError(Verdict::timeout, plan.name + ": time budget of " + std::to_string(options.timeout_seconds) +
-                                                 " s used up; no file written");
+      failed[i].emplace(Verdict::timeout, plan.name + ": time budget of " + std::to_string(options.timeout_seconds) +
+                                              " s used up; no file written");
+      return true;
     }
     const std::string assertions = encode_obligation(claim, plan);
     const Outcome outcome = solve(claim, plan, assertions, left, options);
@@ -251,9 +319,16 @@ std::vector<Obligation> smt2_obligations(const Claim& claim, const SmtOptions& o
       }
       o.smt2 = complete_script(claim, plan, assertions, {ScriptAnswer::Kind::sat, *o.why_sat});
     } else {
-      throw SmtExportError(outcome.verdict, "obligation " + outcome.reason + "; no file written");
+      failed[i].emplace(outcome.verdict, "obligation " + outcome.reason + "; no file written");
+      return true;
     }
-    out.push_back(std::move(o));
+    done[i] = std::move(o);
+    return false;
+  });
+  std::vector<Obligation> out;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (failed[i]) throw *failed[i];
+    out.push_back(std::move(*done[i]));
   }
   return out;
 }
@@ -289,32 +364,41 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
   }
   if (!options.dump_dir.empty()) std::filesystem::create_directories(options.dump_dir);
 
-  std::vector<CheckReport> parts;
-  for (const auto& plan : plan_obligations(claim)) {
-    CheckReport part;
+  const auto plans = plan_obligations(claim, options.cube_free_variables);
+  std::vector<CheckReport> solved(plans.size());
+  std::vector<std::string> dumps(plans.size());  // written after the run, for the parts kept
+  run_in_order(plans.size(), options.threads, [&](std::size_t i) {
+    const ObligationPlan& plan = plans[i];
+    CheckReport& part = solved[i];
     part.method = method;
     part.obligations = 1;
     const double left = options.timeout_seconds - elapsed();
     if (left <= 0) {
       part.verdict = Verdict::timeout;
       part.reason = plan.name + ": time budget of " + std::to_string(options.timeout_seconds) + " s used up";
-      parts.push_back(part);
-      continue;
+      return false;
     }
     const std::string assertions = encode_obligation(claim, plan);
     const Outcome outcome = solve(claim, plan, assertions, left, options);
-    if (!options.dump_dir.empty()) {
-      write_file_atomically((std::filesystem::path(options.dump_dir) / dump_file_name(claim, plan)).string(),
-                            complete_script(claim, plan, assertions, answer_of(outcome)));
-    }
+    if (!options.dump_dir.empty()) dumps[i] = complete_script(claim, plan, assertions, answer_of(outcome));
     part.verdict = outcome.verdict;
     part.reason = outcome.reason;
     part.counterexample = outcome.counterexample;
     part.seconds = outcome.seconds;
-    parts.push_back(part);
     // A confirmed refutation settles the claim, and a disagreement outranks
     // any other answer (claim/verdict.h); the rest would only cost time.
-    if (part.verdict == Verdict::refuted || part.verdict == Verdict::disagreement) break;
+    return part.verdict == Verdict::refuted || part.verdict == Verdict::disagreement;
+  });
+  // In plan order up to the first that settles the claim: what one thread
+  // would have solved, whatever the thread count.
+  std::vector<CheckReport> parts;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (!dumps[i].empty()) {
+      write_file_atomically((std::filesystem::path(options.dump_dir) / dump_file_name(claim, plans[i])).string(),
+                            dumps[i]);
+    }
+    parts.push_back(std::move(solved[i]));
+    if (parts.back().verdict == Verdict::refuted || parts.back().verdict == Verdict::disagreement) break;
   }
   CheckReport report = combine_reports(method, parts);
   report.seconds = elapsed();

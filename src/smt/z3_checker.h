@@ -3,15 +3,18 @@
 // negated claim, one small query each, plus one companion per implied bound
 // a query asserts; smt/encode.h), each on a fresh solver. A model is a
 // counterexample only after claim/reference.h confirms it.
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "claim/claims.h"
 #include "claim/verdict.h"
+#include "smt/encode.h"
 
 namespace quarks::smt {
 
@@ -21,6 +24,16 @@ struct SmtOptions {
   // If non-empty, every query solved is written there as SMT-LIB2, headed with
   // the answer found (or, if undecided, why, and (set-info :status unknown)).
   std::string dump_dir;
+  // Obligations solved at once, each on its own thread with its own
+  // z3::context and fresh solver. Verdict, counterexample, reason and every
+  // exported or dumped script do not depend on it: answers are combined in
+  // plan order, and no obligation after the first refutation (in plan order)
+  // is reported or dumped.
+  unsigned threads = std::max(1U, std::thread::hardware_concurrency());
+  // Cube splitting of degree >= 2 obligations (smt/encode.h): TEST/BENCH
+  // ONLY. Lower values split tiny claims; kNoCubeSplit measures the unsplit
+  // encoding. Exported proofs use the default.
+  std::uint32_t cube_free_variables = kCubeFreeVariables;
   // TEST ONLY (fault injection): called on every sat model, before the
   // reference re-evaluates it. It can only make a refutation unconfirmed
   // (Verdict::disagreement), never produce "verified": unsat answers carry no

@@ -83,10 +83,13 @@ SmtEnv complete(const test::SmtBody& body, const std::map<std::string, int>& bit
 // definitions and the asserted bounds), and the last (the negated claim or
 // bound) holds exactly when the reference finds a violation there. Returns
 // the number of (obligation, point) pairs where the negated claim holds.
-int check_meaning(const SelectorClaim& claim) {
+// A cube of a split obligation (plan.fixed) is checked at the points of its
+// cube; `covered` counts, per unsplit obligation, the points checked.
+int check_meaning(const SelectorClaim& claim, std::uint32_t cube_free_variables = kCubeFreeVariables,
+                  std::map<std::string, std::uint64_t>* covered = nullptr) {
   int violations = 0;
   const Claim any = claim;
-  for (const auto& plan : plan_obligations(any)) {
+  for (const auto& plan : plan_obligations(any, cube_free_variables)) {
     CAPTURE(plan.name);
     const test::SmtBody body = test::parse_body(encode_obligation(any, plan));
     if (plan.kind == ObligationPlan::Kind::implied_bound) {
@@ -153,6 +156,10 @@ int check_meaning(const SelectorClaim& claim) {
       const CubePoint point = point_from_mask(mask, m);
       CAPTURE(point_to_string(point));
       std::map<std::string, int> bits;
+      bool in_cube = true;
+      for (const FixedVariable& f : plan.fixed) in_cube = in_cube && point.at(f.variable - (on_x ? claim.k : 0)) == f.value;
+      if (!in_cube) continue;
+      if (covered) ++(*covered)[plan.name.substr(0, plan.name.find(".cube-"))];
       for (std::uint32_t v = 0; v < m; ++v) bits[variable_name(v + (on_x ? claim.k : 0), claim.k)] = point[v];
       SmtEnv env = complete(body, bits);
       for (std::size_t a = 0; a + 1 < body.assertions.size(); ++a) REQUIRE(test::eval_sexpr(body.assertions[a], env).b);
@@ -309,11 +316,18 @@ TEST_CASE("encoder: exact text of Lemma 5.1 and 5.2 items", "[smt][encode]") {
   const auto sv_plans = plan_obligations(sv);
   REQUIRE(sv_plans.size() == 1);
   CHECK(sv_plans[0].name == "items-0-0");
+  // The fixed sign z_1 = +1 enters AND's formula as the constant true; the
+  // Shannon expansion then merges AND(z_0, true) into z_0.
   CHECK(encode_obligation(sv, sv_plans[0]) ==
         "(declare-fun z0_0 () Bool)\n"
-        "(declare-fun z1_0 () Bool)\n"
-        "(assert z1_0)\n"
-        "(assert (not (= (and z0_0 z1_0) z0_0)))\n");
+        "(assert (not (= z0_0 z0_0)))\n");
+  // A fixed sign that the expansion does not merge stays a constant argument.
+  SignVectorClaim s3;
+  s3.items.push_back({BooleanOperator::parse("tt:01101001"), 2, -1, {-1, 1, 0}});
+  const Claim sv3 = s3;
+  CHECK(encode_obligation(sv3, plan_obligations(sv3)[0]) ==
+        "(declare-fun z2_0 () Bool)\n"
+        "(assert (= " + operator_formula(s3.items[0].op, {"false", "true", "z2_0"}) + " z2_0))\n");
 
   // k = 2, j = 1, theta = (+1, ., -1): q = 1 - z1 - 2 z2.
   AffineSelectorClaim a;
@@ -322,12 +336,8 @@ TEST_CASE("encoder: exact text of Lemma 5.1 and 5.2 items", "[smt][encode]") {
   CHECK(encode_obligation(af, plan_obligations(af)[0]) ==
         "(declare-fun z1_0 () Int)\n"
         "(declare-fun z2_0 () Int)\n"
-        "(assert (<= 0 z1_0))\n"
-        "(assert (<= z1_0 1))\n"
-        "(assert (<= 0 z2_0))\n"
-        "(assert (<= z2_0 1))\n"
-        "(assert (<= (+ z1_0 z2_0) 1))\n"
-        "(assert (not (= (+ 1 (* (- 1) z1_0) (* (- 2) z2_0)) (+ 1 (* (- 1) z1_0) (* (- 2) z2_0)))))\n");
+        "(assert (and (<= 0 z1_0) (<= z1_0 1) (<= 0 z2_0) (<= z2_0 1) (<= (+ z1_0 z2_0) 1) "
+        "(not (= (+ 1 (* (- 1) z1_0) (* (- 2) z2_0)) (+ 1 (* (- 1) z1_0) (* (- 2) z2_0))))))\n");
 }
 
 TEST_CASE("encoder: the operator formula is the operator, for every table of arity <= 3 and some of arity 4",
@@ -449,6 +459,20 @@ TEST_CASE("encoder: Lemma 5.1/5.2 items mean the negated item at every point (no
       REQUIRE(test::eval_sexpr(body.assertions.back(), env).b == v);
       violations += v;
     }
+    // Off the points e_i (two ones, or a value outside 0/1) the item is
+    // false: its ranges are inside its own conjunct.
+    for (unsigned l = 1; l <= item.k; ++l) {
+      for (int off : {-1, 2}) {
+        SmtEnv env;
+        for (unsigned m = 1; m <= item.k; ++m) env[item_variable(m, t)] = test::int_value(m == l ? off : 0);
+        REQUIRE_FALSE(test::eval_sexpr(body.assertions.back(), env).b);
+      }
+      if (l >= 2) {
+        SmtEnv env;
+        for (unsigned m = 1; m <= item.k; ++m) env[item_variable(m, t)] = test::int_value(m == l || m == 1 ? 1 : 0);
+        REQUIRE_FALSE(test::eval_sexpr(body.assertions.back(), env).b);
+      }
+    }
   }
   CHECK(violations > 0);
 }
@@ -506,4 +530,49 @@ TEST_CASE("encoder: dense selector claims mean the negated claim at every point 
     std::swap(swapped.codes[0], swapped.codes[1]);
     check_meaning(swapped);  // REQUIREs the text's meaning to equal the reference's at every point
   }
+}
+
+TEST_CASE("encoder: the cubes of a split obligation cover it, and each means the negated claim on its cube (no solver)",
+          "[smt][encode][cube]") {
+  // XOR, degree 2, exact minimal M (n - k = 5 <= 24), split down to 2 free
+  // variables per query: F = +-M + p(x) has a box interval around 0 there.
+  Witness w = random_composition_witness(BooleanOperator::parse("XOR"), 6, {2, 2}, 3, 6);
+  const SelectorClaim good = std::get<SelectorClaim>(w.claim);
+  REQUIRE_FALSE(brute_force_violation(Claim{good}).has_value());
+  const auto plans = plan_obligations(Claim{good}, 2);
+  std::map<std::string, std::set<std::vector<bool>>> cubes;  // obligation -> the assignments of its cubes
+  std::map<std::string, std::vector<std::uint32_t>> split_on;
+  for (const auto& plan : plans) {
+    if (plan.kind == ObligationPlan::Kind::implied_bound || plan.fixed.empty()) continue;
+    const std::string base = plan.name.substr(0, plan.name.find(".cube-"));
+    std::vector<std::uint32_t> vars;
+    std::vector<bool> values;
+    for (const auto& f : plan.fixed) vars.push_back(f.variable), values.push_back(f.value);
+    if (split_on.count(base)) CHECK(split_on[base] == vars);
+    split_on[base] = vars;
+    CHECK(cubes[base].insert(values).second);
+  }
+  REQUIRE(cubes.size() >= 2);  // some case and some strictness obligation are split
+  for (const auto& [base, set] : cubes) {
+    CAPTURE(base);
+    CHECK(set.size() == (std::size_t{1} << split_on[base].size()));
+  }
+  std::map<std::string, std::uint64_t> covered;
+  CHECK(check_meaning(good, 2, &covered) == 0);
+  for (const auto& [base, count] : covered) {
+    CAPTURE(base);
+    CHECK(count == (std::uint64_t{1} << (base.rfind("case-", 0) == 0 ? good.n - good.k : good.n)));
+  }
+  // A corrupted gate (its constant moved until the claim fails somewhere):
+  // the split text still means the negated claim at every point.
+  SelectorClaim bad = good;
+  for (int delta : {-1, 1, -2, 2, -3, 3}) {
+    bad = good;
+    bad.gates[0].add_shifted(Polynomial::from_terms(good.n, {{{}, BigInt(delta)}}), 0, 1);
+    if (brute_force_violation(Claim{bad})) break;
+  }
+  REQUIRE(brute_force_violation(Claim{bad}).has_value());
+  CHECK(check_meaning(bad, 2) > 0);
+  // The default limit (kCubeFreeVariables) leaves a claim this small unsplit.
+  for (const auto& plan : plan_obligations(Claim{good})) CHECK(plan.fixed.empty());
 }

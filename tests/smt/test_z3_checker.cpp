@@ -3,11 +3,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <optional>
 
 #include "claim/reference.h"
 #include "core/error.h"
 #include "paper_claims.h"
 #include "smt/z3_checker.h"
+#include "witness/composition.h"
 
 using namespace quarks;
 using namespace quarks::smt;
@@ -269,4 +272,122 @@ TEST_CASE("dump_dir receives every query", "[smt]") {
     CHECK(text.find("\n; expected: unsat\n(set-info :status unsat)\n") != std::string::npos);
   }
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+
+// The files of a dump directory, by name.
+std::map<std::string, std::string> dumped(const std::filesystem::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(e.path());
+    files[e.path().filename().string()] = std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  return files;
+}
+
+// check_z3 and smt2_obligations with 1, 2 and 4 threads: the same verdict,
+// reason, counterexample, obligation count, dumped files and exported text.
+void require_thread_independent(const Claim& claim, SmtOptions o, Verdict expected) {
+  const auto root = std::filesystem::temp_directory_path() / "quarks-smt-threads-test";
+  std::optional<CheckReport> first;
+  std::map<std::string, std::string> first_files;
+  std::vector<Obligation> first_export;
+  for (unsigned threads : {1U, 2U, 4U}) {
+    CAPTURE(threads);
+    std::filesystem::remove_all(root);
+    o.threads = threads;
+    o.dump_dir = root.string();
+    const CheckReport r = check_z3(claim, o);
+    INFO(r.reason);
+    REQUIRE(r.verdict == expected);
+    o.dump_dir.clear();
+    const auto exported = smt2_obligations(claim, o);
+    if (!first) {
+      first = r;
+      first_files = dumped(root);
+      first_export = exported;
+      continue;
+    }
+    CHECK(r.reason == first->reason);
+    CHECK(r.counterexample == first->counterexample);
+    CHECK(r.obligations == first->obligations);
+    CHECK(dumped(root) == first_files);
+    REQUIRE(exported.size() == first_export.size());
+    for (std::size_t i = 0; i < exported.size(); ++i) {
+      CHECK(exported[i].name == first_export[i].name);
+      CHECK(exported[i].smt2 == first_export[i].smt2);
+      CHECK(exported[i].why_sat == first_export[i].why_sat);
+    }
+  }
+  std::filesystem::remove_all(root);
+}
+
+}  // namespace
+
+TEST_CASE("threads: verdict, reason, counterexample, dumps and exports do not depend on the thread count",
+          "[smt][threads]") {
+  // Three chunks of Lemma 5.1 items, wrong items in the second and third:
+  // with several threads the third is solved beside the second, yet only
+  // what one thread would report (up to the second) is reported or dumped.
+  SignVectorClaim c;
+  const SignVectorItem good{BooleanOperator::parse("AND"), 0, 1, {0, 1}};
+  for (std::size_t t = 0; t < 2 * kItemsPerObligation + 10; ++t) c.items.push_back(good);
+  SignVectorItem bad = good;
+  bad.signs = {0, -1};  // AND with z_1 = -1 is constant
+  c.items[kItemsPerObligation + 7] = bad;
+  c.items[2 * kItemsPerObligation + 3] = bad;
+  require_thread_independent(c, fast_options(), Verdict::refuted);
+  SmtOptions o = fast_options();
+  o.threads = 4;
+  const CheckReport r = check_z3(c, o);
+  CHECK(r.obligations == 2);
+  CHECK(r.reason.rfind("items-4096-8191: ", 0) == 0);
+  REQUIRE(r.counterexample.has_value());
+  CHECK(r.counterexample->rfind("item 4103: ", 0) == 0);
+  const auto dir = std::filesystem::temp_directory_path() / "quarks-smt-threads-dump";
+  std::filesystem::remove_all(dir);
+  o.dump_dir = dir.string();
+  check_z3(c, o);
+  CHECK(dumped(dir).size() == 2);
+  std::filesystem::remove_all(dir);
+
+  require_thread_independent(hand_and_claim(), fast_options(), Verdict::verified);
+}
+
+TEST_CASE("cube splitting: split checks agree with unsplit ones and with brute force, for any thread count",
+          "[smt][cube]") {
+  // XOR, degree 2, exact minimal M: split down to 3 free variables per query.
+  const Witness w = random_composition_witness(BooleanOperator::parse("XOR"), 8, {2, 2}, 1, 16);
+  const SelectorClaim good = std::get<SelectorClaim>(w.claim);
+  SmtOptions split = fast_options();
+  split.cube_free_variables = 3;
+  SmtOptions unsplit = fast_options();
+  unsplit.cube_free_variables = kNoCubeSplit;
+  std::size_t cubes = 0;
+  for (const auto& plan : plan_obligations(Claim{good}, split.cube_free_variables)) cubes += !plan.fixed.empty();
+  REQUIRE(cubes > 0);
+  CHECK(check_z3(good, unsplit).verdict == Verdict::verified);
+  const CheckReport r = check_z3(good, split);
+  CHECK(r.verdict == Verdict::verified);
+  CHECK(r.obligations == plan_obligations(Claim{good}, split.cube_free_variables).size());
+  require_thread_independent(good, split, Verdict::verified);
+
+  // The gate's constant moved by one: zero (or the wrong sign) at the point
+  // where |p| is largest, inside one cube.
+  int refuted = 0;
+  for (int delta : {-1, 1}) {
+    CAPTURE(delta);
+    SelectorClaim bad = good;
+    bad.gates[1].add_shifted(Polynomial::from_terms(good.n, {{{}, BigInt(delta)}}), 0, 1);
+    if (!brute_force_violation(Claim{bad})) continue;
+    ++refuted;
+    const CheckReport s = check_z3(bad, split);
+    INFO(s.reason);
+    CHECK(s.verdict == Verdict::refuted);
+    CHECK(s.reason.find(".cube-") != std::string::npos);
+    CHECK(check_z3(bad, unsplit).verdict == Verdict::refuted);
+    require_thread_independent(bad, split, Verdict::refuted);
+  }
+  CHECK(refuted > 0);
 }
