@@ -32,7 +32,7 @@ set(quarks_installed_headers
     claim/catalogue.h claim/claims.h claim/coverage.h claim/verdict.h
     witness/affine_selector.h witness/composition.h witness/dense_selector.h witness/extension.h witness/info.h
     witness/layer_gating.h witness/ptf.h witness/sign_vectors.h witness/threshold_functions.h witness/witness.h
-    verify/exhaustive.h smt/z3_checker.h
+    verify/exhaustive.h smt/z3_checker.h smt/encode.h
     io/file_check.h io/junit_xml.h io/report_json.h io/witness_json.h)
 if(QUARKS_WITH_COUNT)
   list(APPEND quarks_installed_headers count/census.h count/replay.h count/tables.h count/geometry.h count/lp.h

@@ -23,6 +23,7 @@ std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& set
     options.timeout_seconds = settings.timeout_seconds;
     options.random_seed = settings.random_seed;
     options.dump_dir = settings.dump_dir;
+    if (settings.smt_threads != 0) options.threads = settings.smt_threads;
     reports.push_back(smt::check_z3(claim, options));
   }
   return reports;

@@ -19,6 +19,9 @@ struct CheckSettings {
   unsigned random_seed = 0;
   std::string dump_dir;  // SMT-LIB2 dump of every query, if set
   ExhaustiveOptions exhaustive;
+  // Z3 obligations solved at once (smt::SmtOptions::threads); set with the
+  // exhaustive walk's threads from the one --threads flag.
+  unsigned smt_threads = 0;  // 0: smt::SmtOptions' default (all cores)
 };
 
 std::vector<CheckReport> run_checks(const Claim& claim, const CheckSettings& settings);
