@@ -232,11 +232,15 @@ void add_count_command(CLI::App& app, CommandContext& context) {
                        context);
   });
 
-  auto dir = std::make_shared<std::string>();
+  struct VerifyArgs { std::string dir, threads = "0"; };
+  auto verify = std::make_shared<VerifyArgs>();
   auto* cmd_verify = count->add_subcommand("verify", "Re-check a certificate directory without any LP solver");
-  cmd_verify->add_option("DIR", *dir, "Directory written by --certificates")->required();
-  cmd_verify->callback([dir, &context] {
-    const count::CertificateCheck c = count::verify_certificates(*dir);
+  cmd_verify->add_option("DIR", verify->dir, "Directory written by --certificates")->required();
+  cmd_verify->add_option("--threads", verify->threads,
+                         "Units re-checked at once (default 0: all cores); the verdict does not depend on it")
+      ->check(decimal_integer());
+  cmd_verify->callback([verify, &context] {
+    const count::CertificateCheck c = count::verify_certificates(verify->dir, thread_count(verify->threads));
     if (c.ok) {
       std::cout << "verified: " << c.title << " = " << count::to_decimal(c.count) << " (" << c.decisions
                 << " decision certificates, " << c.leaves << " leaf witnesses, " << c.tasks << " tasks"

@@ -1,8 +1,11 @@
 #include "count/replay.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "core/error.h"
 #include "count/certificate_stream.h"
@@ -86,8 +89,50 @@ std::string refutation(const std::string& what, std::uint64_t found, std::uint64
   return "the walk has " + std::to_string(found) + " " + what + ", the summary says " + std::to_string(claimed);
 }
 
+// Units are independent (each starts from its task roots), so they are
+// replayed on threads. The outcome does not depend on the thread count: each
+// unit's sums, leaves or error are kept and combined in unit order, and the
+// first unit (in unit order) that fails decides the error, as in a
+// one-thread replay. Units after a failed one are skipped.
+void replay_units(const UnitReplay& units, const fs::path& dir, std::uint64_t count, unsigned threads,
+                  std::vector<std::uint64_t>* leaves, CensusReplayResult& out) {
+  struct Outcome {
+    UnitReplay::Sums sums;
+    std::vector<std::uint64_t> leaf_tables;
+    std::exception_ptr error;
+  };
+  std::vector<Outcome> outcomes(count);
+  std::atomic<std::uint64_t> next{0}, first_failed{count};
+  auto work = [&] {
+    for (std::uint64_t u = next++; u < count; u = next++) {
+      if (u > first_failed.load()) continue;  // an earlier unit already decides the outcome
+      Outcome& o = outcomes[u];
+      try {
+        o.sums = units.replay((dir / unit_file_name(u)).string(), u, leaves ? &o.leaf_tables : nullptr);
+      } catch (...) {
+        o.error = std::current_exception();
+        std::uint64_t seen = first_failed.load();
+        while (u < seen && !first_failed.compare_exchange_weak(seen, u)) {
+        }
+      }
+    }
+  };
+  const unsigned n = static_cast<unsigned>(std::clamp<std::uint64_t>(threads, 1, std::max<std::uint64_t>(count, 1)));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (Outcome& o : outcomes) {
+    if (o.error) std::rethrow_exception(o.error);
+    out.count += o.sums.count;
+    out.decisions += o.sums.decisions;
+    out.leaves += o.sums.leaves;
+    if (leaves) leaves->insert(leaves->end(), o.leaf_tables.begin(), o.leaf_tables.end());
+  }
+}
+
 // docs/capacity.md, "Verdicts": the order in which problems are met.
-CensusReplayResult replay_census(const fs::path& dir, const CensusSummary& s, bool keep_leaves) {
+CensusReplayResult replay_census(const fs::path& dir, const CensusSummary& s, bool keep_leaves, unsigned threads) {
   CensusReplayResult out;
   std::set<std::string> files{"summary.txt", "walk.cert"};
   for (std::uint64_t u = 0; u < s.units; ++u) files.insert(unit_file_name(u));
@@ -129,12 +174,7 @@ CensusReplayResult replay_census(const fs::path& dir, const CensusSummary& s, bo
       weights = half_orbit_weights(s.cls.n - 1, f0);
     }
     const UnitReplay units(s.version, g, s.split, roots, weights, s.units);
-    for (std::uint64_t u = 0; u < s.units; ++u) {
-      const auto sums = units.replay((dir / unit_file_name(u)).string(), u, leaves);
-      out.count += sums.count;
-      out.decisions += sums.decisions;
-      out.leaves += sums.leaves;
-    }
+    replay_units(units, dir, s.units, threads, leaves, out);
   } catch (const CertificateFailure& e) {
     out.ok = false;
     out.reason = e.what();
@@ -153,7 +193,7 @@ CensusReplayResult replay_census(const fs::path& dir, const CensusSummary& s, bo
   return out;
 }
 
-CertificateCheck verify_union(const fs::path& dir, const UnionSummary& s) {
+CertificateCheck verify_union(const fs::path& dir, const UnionSummary& s, unsigned threads) {
   CertificateCheck check;
   check.title = "|single-weight synaptic gating, n = " + std::to_string(s.n) + "| (" + encoding_word(s.encoding) + ")";
   check.claimed_count = to_decimal(s.count);
@@ -179,7 +219,7 @@ CertificateCheck verify_union(const fs::path& dir, const UnionSummary& s) {
     throw InputError("'" + (dir / "gates").string() + "' is not a version-2 ltf directory for n = " +
                      std::to_string(s.n - 1));
   }
-  const CensusReplayResult gates = replay_census(dir / "gates", gs.census, true);
+  const CensusReplayResult gates = replay_census(dir / "gates", gs.census, true, threads);
   check.decisions += gates.decisions;
   check.leaves += gates.leaves;
   check.tasks += gates.tasks;
@@ -202,7 +242,7 @@ CertificateCheck verify_union(const fs::path& dir, const UnionSummary& s) {
         c.cls.gate != s.gates[k].table || c.gate_witness != s.gates[k].witness) {
       throw InputError("'" + sub.string() + "' is not the synaptic census of gate line " + std::to_string(k));
     }
-    const CensusReplayResult r = replay_census(sub, c, true);
+    const CensusReplayResult r = replay_census(sub, c, true, threads);
     check.decisions += r.decisions;
     check.leaves += r.leaves;
     check.tasks += r.tasks;
@@ -259,15 +299,15 @@ UnitReplay::Sums UnitReplay::replay(const std::string& path, std::size_t u,
   return sums;
 }
 
-CertificateCheck verify_certificates(const std::string& directory) {
+CertificateCheck verify_certificates(const std::string& directory, unsigned threads) {
   const fs::path dir(directory);
   if (!fs::is_directory(dir)) throw InputError("'" + directory + "' is not a directory");
   const Summary s = read_summary(directory);
-  if (s.is_union) return verify_union(dir, s.union_);
+  if (s.is_union) return verify_union(dir, s.union_, threads);
   CertificateCheck check;
   check.title = s.census.cls.title();
   check.claimed_count = to_decimal(s.census.count);
-  const CensusReplayResult r = replay_census(dir, s.census, false);
+  const CensusReplayResult r = replay_census(dir, s.census, false, threads);
   check.ok = r.ok;
   check.reason = r.reason;
   check.count = r.count;

@@ -27,7 +27,9 @@ struct CertificateCheck {
   std::uint64_t decisions = 0, leaves = 0, tasks = 0;
   std::uint64_t directories = 1;  // census directories replayed (a synaptic union has 2 + gates)
 };
-CertificateCheck verify_certificates(const std::string& directory);
+// Units are replayed on `threads` threads; the result, including which
+// problem is reported first, does not depend on it.
+CertificateCheck verify_certificates(const std::string& directory, unsigned threads = 1);
 
 // The replay of one census directory's walk and units against given task
 // roots: the census uses it to re-check the units a checkpoint says are done.

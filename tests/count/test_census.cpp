@@ -254,6 +254,63 @@ TEST_CASE("count verify accepts a census directory and rejects every corruption"
         "bad input");
 }
 
+TEST_CASE("count verify gives the same verdict and the same first problem for any thread count",
+          "[count][certificate]") {
+  const fs::path dir = fresh_scratch_dir("verify-threads");
+  const auto r = census(CensusKind::regular_ltf, 6, 1, LpEngine::float_certified, 2, dir.string());
+  write_certificate_summary(dir.string(), r);
+  for (unsigned threads : {1u, 2u, 3u, 7u}) {
+    const auto c = verify_certificates(dir.string(), threads);
+    INFO(threads);
+    REQUIRE(c.ok);
+    CHECK(c.count == r.count);
+    CHECK(c.decisions == r.decisions);
+    CHECK(c.leaves == r.leaves);
+  }
+  // Two units spoiled in different ways: the one with the smaller number
+  // decides the outcome, as in a one-thread replay, whoever finishes first.
+  std::vector<std::size_t> with_w;
+  for (std::size_t u = 0; u < r.units && with_w.size() < 2; ++u) {
+    if (slurp(dir / unit_file_name(u)).find("\nW ") != std::string::npos) with_w.push_back(u);
+  }
+  REQUIRE(with_w.size() == 2);
+  auto first_w = [](const std::string& text) {
+    const auto at = text.find("\nW ");
+    return text.substr(at + 1, text.find('\n', at + 1) - at - 1);
+  };
+  auto outcome = [&](const fs::path& d, unsigned threads) {
+    try {
+      const auto c = verify_certificates(d.string(), threads);
+      return std::string(c.ok ? "accepted: " : "refuted: ") + c.reason;
+    } catch (const quarks::InputError& e) {
+      return std::string("bad input: ") + e.what();
+    }
+  };
+  auto spoil = [&](const std::string& name, bool refute_earlier) {
+    const fs::path copy = fresh_scratch_dir(name);
+    fs::copy(dir, copy, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    for (std::size_t i = 0; i < 2; ++i) {
+      const fs::path file = copy / unit_file_name(with_w[i]);
+      std::string text = slurp(file);
+      const std::string record = first_w(text);
+      const bool refute = (i == 0) == refute_earlier;
+      // Refuted: the witness's threshold no longer satisfies its rows.
+      // Bad input: the record is gone, so the walk runs out of records.
+      const std::string replacement = refute ? record.substr(0, record.rfind(' ') + 1) + "1000" : std::string();
+      text.replace(text.find(record), record.size() + (refute ? 0 : 1), replacement);
+      spit(file, text);
+    }
+    return copy;
+  };
+  for (bool refute_earlier : {true, false}) {
+    const fs::path copy = spoil(refute_earlier ? "verify-threads-a" : "verify-threads-b", refute_earlier);
+    const std::string one = outcome(copy, 1);
+    INFO(one);
+    CHECK(one.rfind(refute_earlier ? "refuted: " : "bad input: ", 0) == 0);
+    for (unsigned threads : {2u, 3u, 7u}) CHECK(outcome(copy, threads) == one);
+  }
+}
+
 TEST_CASE("a checkpointed census that is stopped resumes to the same count and files", "[count][checkpoint]") {
   const CensusClass cls{CensusKind::regular_ltf, 6, 1};
   const fs::path full = fresh_scratch_dir("ckpt-full"), part = fresh_scratch_dir("ckpt-part");

@@ -257,6 +257,11 @@ TEST_CASE("the synaptic count is certified end to end by its directory", "[count
     CHECK(c.count == r.count);
     CHECK(c.directories == 2 + r.gates);
     CHECK(r.count == (encoding == GateEncoding::zero_one ? 132u : 216u));
+    // The gates' leaves are gathered from units replayed on threads.
+    const CertificateCheck threaded = verify_certificates(dir.string(), 3);
+    CHECK(threaded.ok);
+    CHECK(threaded.count == c.count);
+    CHECK(threaded.decisions == c.decisions);
     // Each gate directory stands alone too, and names its gate.
     CHECK(verify_certificates((dir / "gate-1").string()).title.find("gate ") != std::string::npos);
 
