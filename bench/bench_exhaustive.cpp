@@ -34,12 +34,10 @@ void set_core_counter(benchmark::State& state, std::uint64_t points, unsigned th
       benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
-void exhaustive(benchmark::State& state, int degree, ArithmeticTier tier, unsigned threads = 1) {
-  const auto n = static_cast<unsigned>(state.range(0));
-  const Claim claim = and_claim(n, degree, 42 + n);
-  ExhaustiveOptions options;
-  options.minimum_tier = tier;
-  options.threads = threads;
+// Checks `claim` once per iteration (skipping with an error unless it is
+// verified) and sets the per-point counters; cores > 0 also sets the
+// per-point-per-core counter.
+void time_check(benchmark::State& state, const Claim& claim, const ExhaustiveOptions& options, unsigned cores) {
   std::uint64_t points = 0;
   for (auto _ : state) {
     CheckReport report = check_exhaustive(claim, options);
@@ -48,43 +46,34 @@ void exhaustive(benchmark::State& state, int degree, ArithmeticTier tier, unsign
     benchmark::DoNotOptimize(report);
   }
   set_point_counter(state, points);
-  set_core_counter(state, points, threads);
+  if (cores > 0) set_core_counter(state, points, cores);
+}
+
+void exhaustive(benchmark::State& state, int degree, ArithmeticTier tier, unsigned threads = 1) {
+  const auto n = static_cast<unsigned>(state.range(0));
+  ExhaustiveOptions options;
+  options.minimum_tier = tier;
+  options.threads = threads;
+  time_check(state, and_claim(n, degree, 42 + n), options, threads);
 }
 
 // Where splitting a walk starts to pay: n = range(0), two chunks per walk on
 // range(1) threads (1 = the same walk unsplit).
 void BM_SplitCutoff(benchmark::State& state) {
   const auto n = static_cast<unsigned>(state.range(0));
-  const auto threads = static_cast<unsigned>(state.range(1));
-  const Claim claim = and_claim(n, static_cast<int>(state.range(2)), 42 + n);
   ExhaustiveOptions options;
-  options.threads = threads;
+  options.threads = static_cast<unsigned>(state.range(1));
   options.chunk_points = std::uint64_t{1} << (n - 2);  // each of the two case walks has 2^(n-1) points
-  std::uint64_t points = 0;
-  for (auto _ : state) {
-    CheckReport report = check_exhaustive(claim, options);
-    if (report.verdict != Verdict::verified) state.SkipWithError("claim not verified");
-    points = report.points;
-  }
-  set_point_counter(state, points);
+  time_check(state, and_claim(n, static_cast<int>(state.range(2)), 42 + n), options, 0);
 }
 
 // Theorem 4.3 with m = range(1) gated pairs on n = range(0) variables: 2^s
 // walks of 2m + 2 linear polynomials, phi evaluated from the signs.
 void BM_ExhaustiveLayer(benchmark::State& state) {
   const auto n = static_cast<std::uint32_t>(state.range(0)), m = static_cast<std::uint32_t>(state.range(1));
-  const unsigned threads = static_cast<unsigned>(state.range(2));
-  const Claim claim = random_layer_gating_witness(n, m, 7, 16, LayerFormula::corrected).claim;
   ExhaustiveOptions options;
-  options.threads = threads;
-  std::uint64_t points = 0;
-  for (auto _ : state) {
-    CheckReport report = check_exhaustive(claim, options);
-    if (report.verdict != Verdict::verified) state.SkipWithError("claim not verified");
-    points = report.points;
-  }
-  set_point_counter(state, points);
-  set_core_counter(state, points, threads);
+  options.threads = static_cast<unsigned>(state.range(2));
+  time_check(state, random_layer_gating_witness(n, m, 7, 16, LayerFormula::corrected).claim, options, options.threads);
 }
 
 void BM_ExhaustiveLinearAnd(benchmark::State& state) { exhaustive(state, 1, ArithmeticTier::int64); }

@@ -70,15 +70,6 @@ void require_checkable(const Witness& witness, const Coverage& scope, const std:
   }
 }
 
-namespace {
-std::string one_line(std::string text) {
-  for (auto& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
-}
-}  // namespace
-
 FileCheck check_witness_file(const std::string& path, const CheckSettings& settings, bool allow_weakened) {
   const auto start = std::chrono::steady_clock::now();
   FileCheck result;

@@ -6,16 +6,6 @@
 #include "core/error.h"
 #include "smt/z3_checker.h"
 
-namespace {
-// Error messages are printed on exactly one line.
-std::string one_line(std::string text) {
-  for (auto& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
-}
-}  // namespace
-
 int main(int argc, char** argv) {
   CLI::App app{"quarks: witnesses and checkers for the capacity results of \"The Quarks of Attention\" "
                "(Baldi & Vershynin)",
@@ -45,19 +35,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::string message = e.what();
     if (message.empty()) message = "invalid command line";
-    std::cerr << "quarks: error: " << one_line(message) << " (see --help)\n";
+    std::cerr << "quarks: error: " << quarks::one_line(message) << " (see --help)\n";
     return 2;
   } catch (const quarks::smt::SmtExportError& e) {
     // An obligation could not be decided (3), or quarks contradicted itself (4):
     // no proof file is written either way.
     std::cerr << "quarks: " << (e.verdict() == quarks::Verdict::disagreement ? "CHECKER DISAGREEMENT: " : "error: ")
-              << one_line(e.what()) << "\n";
+              << quarks::one_line(e.what()) << "\n";
     return quarks::exit_code(e.verdict());
   } catch (const quarks::InputError& e) {
-    std::cerr << "quarks: error: " << one_line(e.what()) << "\n";
+    std::cerr << "quarks: error: " << quarks::one_line(e.what()) << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "quarks: internal error: " << one_line(e.what()) << "\n";
+    std::cerr << "quarks: internal error: " << quarks::one_line(e.what()) << "\n";
     return 3;
   }
   return context.exit_status;

@@ -19,4 +19,13 @@ class NonStrictError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A message as printed in one line of output (stderr, a summary line, a JUnit
+// attribute): line breaks become spaces.
+inline std::string one_line(std::string text) {
+  for (auto& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
 }  // namespace quarks

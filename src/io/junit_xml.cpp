@@ -4,6 +4,8 @@
 #include <iomanip>
 #include <sstream>
 
+#include "core/error.h"
+
 namespace quarks {
 
 namespace {
@@ -41,13 +43,6 @@ std::string seconds_text(double seconds) {
   std::ostringstream out;
   out << std::fixed << std::setprecision(3) << (seconds < 0 ? 0.0 : seconds);
   return out.str();
-}
-
-std::string one_line(std::string text) {
-  for (auto& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return text;
 }
 
 std::string checker_lines(const FileCheck& file) {

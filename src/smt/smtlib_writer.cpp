@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/error.h"
+
 namespace quarks::smt::smtlib {
 
 namespace {
@@ -77,13 +79,7 @@ std::string ite(const std::string& condition, const std::string& then_term, cons
   return apply("ite", {condition, then_term, else_term});
 }
 
-std::string comment(const std::string& text) {
-  std::string line = "; " + text;
-  for (char& c : line) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return line + "\n";
-}
+std::string comment(const std::string& text) { return "; " + one_line(text) + "\n"; }
 
 void SmtLibWriter::declare(const std::string& name, const char* sort) {
   if (!simple_symbol(name)) throw std::logic_error("not a simple SMT-LIB symbol: '" + name + "'");

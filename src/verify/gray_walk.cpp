@@ -83,6 +83,27 @@ struct Acceptance {
   const SignPredicate* predicate = nullptr;
 };
 
+// An Acceptance over sign words that runs the predicate only when the words
+// differ from the last ones it saw: signs change at few steps of a walk.
+class CachedAcceptance {
+ public:
+  CachedAcceptance(const Acceptance& accept, std::size_t words) : accept_(accept), last_(words) {}
+  bool operator()(const std::vector<std::uint64_t>& words) {
+    if (accept_.table) return static_cast<bool>((*accept_.table)[words[0]]);
+    if (!have_last_ || words != last_) {
+      last_ = words;
+      have_last_ = true;
+      last_good_ = (*accept_.predicate)(words.data());
+    }
+    return last_good_;
+  }
+
+ private:
+  const Acceptance& accept_;
+  std::vector<std::uint64_t> last_;
+  bool have_last_ = false, last_good_ = false;
+};
+
 constexpr std::uint64_t kNoFailure = std::numeric_limits<std::uint64_t>::max();
 
 // scan(first, last) returns the first failing step among the units
@@ -176,8 +197,8 @@ class GenericWalk {
     for (std::size_t e = 0; e < terms_.size(); ++e) {
       if ((terms_[e].other & ~x) == 0) value[terms_[e].poly] += term_coeff_[e];
     }
-    std::vector<std::uint64_t> words(words_), last(words_);
-    bool have_last = false, last_good = false;
+    std::vector<std::uint64_t> words(words_);
+    CachedAcceptance accepts(accept_, words_);
     auto good = [&]() {
       std::fill(words.begin(), words.end(), 0);
       for (std::size_t j = 0; j < np_; ++j) {
@@ -185,14 +206,7 @@ class GenericWalk {
         if (sg == 0) return false;
         words[j >> 6] |= static_cast<std::uint64_t>(sg > 0) << (j & 63);
       }
-      if (accept_.table) return static_cast<bool>((*accept_.table)[words[0]]);
-      // Signs change at few steps, so the predicate runs only when they do.
-      if (!have_last || words != last) {
-        last = words;
-        have_last = true;
-        last_good = (*accept_.predicate)(words.data());
-      }
-      return last_good;
+      return accepts(words);
     };
     if (!good()) return t0;
     for (std::uint64_t t = t0 + 1; t < t1; ++t) {
@@ -285,8 +299,8 @@ class LinearManyWalk {
       const std::int64_t* row = w_.data() + static_cast<std::size_t>(std::countr_zero(bits)) * np_;
       for (std::size_t j = 0; j < np_; ++j) value[j] += row[j];
     }
-    std::vector<std::uint64_t> words(words_), last(words_);
-    bool have_last = false, last_good = false;
+    std::vector<std::uint64_t> words(words_);
+    CachedAcceptance accepts(accept_, words_);
     auto good = [&]() {
       bool zero = false;
       for (std::size_t wd = 0; wd < words_; ++wd) {
@@ -299,13 +313,7 @@ class LinearManyWalk {
         words[wd] = word;
       }
       if (zero) return false;
-      if (accept_.table) return static_cast<bool>((*accept_.table)[words[0]]);
-      if (!have_last || words != last) {
-        last = words;
-        have_last = true;
-        last_good = (*accept_.predicate)(words.data());
-      }
-      return last_good;
+      return accepts(words);
     };
     if (!good()) return t0;
     bool accepted = true;  // good() at the previous step, with no value 0
