@@ -227,7 +227,7 @@ void add_check_command(CLI::App& app, CommandContext& context) {
       ->check(decimal_integer())
       ->check(CLI::Range(1u, 256u));
   cmd->add_option("--threads", args->threads,
-                  "Threads of each exhaustive walk and of each Z3 check (default 0: all cores, shared among --jobs); the verdict does not depend on it")
+                  "Threads of each exhaustive walk and of each Z3 check (default 0: all cores, shared among --jobs); the verdict does not depend on it unless Z3 runs out of time")
       ->check(decimal_integer());
   cmd->add_flag("--allow-weakened", args->allow_weakened,
                 "Accept strict_on: selector-points (not the lemma: every output line then says weakened)");
@@ -238,14 +238,15 @@ void add_check_command(CLI::App& app, CommandContext& context) {
     settings.random_seed = args->seed;
     settings.dump_dir = args->dump_dir;
     settings.exhaustive.threads = thread_count(args->threads);
-    // By default the cores are shared among the --jobs files checked at once,
-    // so --jobs 2 on 2 cores runs two one-thread checks, not four threads.
-    if (bounded_integer(args->threads, "--threads", 0, 1024) == 0 && args->jobs > 1) {
-      settings.exhaustive.threads = std::max(1u, settings.exhaustive.threads / args->jobs);
-    }
     settings.smt_threads = settings.exhaustive.threads;
     std::error_code ec;
     if (args->paths.size() != 1 || fs::is_directory(args->paths[0], ec)) {
+      // By default the cores are shared among the --jobs files checked at
+      // once, so --jobs 2 on 2 cores runs two one-thread checks, not four threads.
+      if (bounded_integer(args->threads, "--threads", 0, 1024) == 0 && args->jobs > 1) {
+        settings.exhaustive.threads = std::max(1u, settings.exhaustive.threads / args->jobs);
+        settings.smt_threads = settings.exhaustive.threads;
+      }
       apply_fault_injection(settings);
       check_many(*args, context, settings);
       return;

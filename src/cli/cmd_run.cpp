@@ -133,7 +133,7 @@ void add_run_command(CLI::App& app, CommandContext& context) {
   cmd->add_option("--out", args->out_dir, "Directory for the witness files (default quarks-out)");
   add_timeout_option(cmd, args->timeout, "Time budget of each witness's Z3 check, in seconds (default 120)");
   cmd->add_option("--threads", args->threads,
-                  "Threads of each exhaustive walk and of each Z3 check (default 0: all cores); the verdicts do not depend on it")
+                  "Threads of each exhaustive walk and of each Z3 check (default 0: all cores); the verdicts do not depend on it unless Z3 runs out of time")
       ->check(decimal_integer());
   cmd->callback([args, &context]() {
     require_output_directory(args->out_dir);

@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "core/error.h"
@@ -119,7 +120,13 @@ void replay_units(const UnitReplay& units, const fs::path& dir, std::uint64_t co
   };
   const unsigned n = static_cast<unsigned>(std::clamp<std::uint64_t>(threads, 1, std::max<std::uint64_t>(count, 1)));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+  for (unsigned t = 1; t < n; ++t) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // fewer threads give the same outcome
+    }
+  }
   work();
   for (auto& t : pool) t.join();
   for (Outcome& o : outcomes) {

@@ -78,8 +78,9 @@ inline constexpr std::size_t kItemsPerObligation = 4096;
 // >= 2 (cube-and-conquer): with the exact minimal M, the proof that a
 // quadratic 0/1 polynomial stays below M gets hard fast for Z3 as variables
 // are added (XOR, d = 2: n = 12 in 0.3 s, n = 14 in 88 s unsplit;
-// docs/performance.md). An obligation whose values have degree >= 2 and more
-// than kCubeFreeVariables free claim variables is split on the
+// docs/performance.md). An obligation whose values have degree >= 2, a sign
+// that neither their bounds nor an input settle (has_open_sign in
+// encode.cpp), and more than kCubeFreeVariables free claim variables is split on the
 // c = min(free - kCubeFreeVariables, kMaxCubeBits) variables of largest
 // influence (sum of |coefficient| over the terms that contain them, ties to
 // the lower index): 2^c sub-queries, each with those variables substituted.

@@ -7,6 +7,7 @@
 #include <exception>
 #include <filesystem>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "claim/reference.h"
@@ -267,7 +268,15 @@ void run_in_order(std::size_t count, unsigned threads, Work work) {
   };
   const std::size_t n = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1));
   std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < n; ++t) pool.emplace_back(worker);
+  for (std::size_t t = 1; t < n; ++t) {
+    // Fewer threads than asked give the same result, so a thread that cannot
+    // start is not an error (a destroyed joinable thread would terminate).
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   worker();
   for (auto& t : pool) t.join();
   if (failure && failure_index == stop_at.load()) std::rethrow_exception(failure);

@@ -25,10 +25,12 @@ struct SmtOptions {
   // the answer found (or, if undecided, why, and (set-info :status unknown)).
   std::string dump_dir;
   // Obligations solved at once, each on its own thread with its own
-  // z3::context and fresh solver. Verdict, counterexample, reason and every
-  // exported or dumped script do not depend on it: answers are combined in
-  // plan order, and no obligation after the first refutation (in plan order)
-  // is reported or dumped.
+  // z3::context and fresh solver. Unless the time budget runs out, verdict,
+  // counterexample, reason and every exported or dumped script do not depend
+  // on it: answers are combined in plan order, and no obligation after the
+  // first refutation (in plan order) is reported or dumped. (The budget is
+  // wall time, so which obligations it cuts short depends on the machine and
+  // on the thread count.) Dumps are written when the check ends.
   unsigned threads = std::max(1U, std::thread::hardware_concurrency());
   // Cube splitting of degree >= 2 obligations (smt/encode.h): TEST/BENCH
   // ONLY. Lower values split tiny claims; kNoCubeSplit measures the unsplit

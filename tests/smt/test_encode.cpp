@@ -6,6 +6,7 @@
 #include <set>
 
 #include "claim/reference.h"
+#include "core/cube.h"
 #include "paper_claims.h"
 #include "smt/encode.h"
 #include "smt/smtlib_writer.h"
@@ -553,6 +554,31 @@ TEST_CASE("encoder: the cubes of a split obligation cover it, and each means the
     CHECK(cubes[base].insert(values).second);
   }
   REQUIRE(cubes.size() >= 2);  // some case and some strictness obligation are split
+  // Each cube's values equal the unsplit obligation's at every point of the
+  // cube (its fixed variables at their values), not only in sign.
+  std::size_t compared = 0;
+  for (const auto& plan : plans) {
+    if (plan.kind == ObligationPlan::Kind::implied_bound || plan.fixed.empty()) continue;
+    CAPTURE(plan.name);
+    const auto whole = defined_values(good, plan.kind, plan.index);
+    const auto cube = defined_values(good, plan.kind, plan.index, plan.fixed);
+    REQUIRE(whole.size() == cube.size());
+    for (std::size_t v = 0; v < whole.size(); ++v) {
+      CHECK(cube[v].name == whole[v].name);
+      const std::uint32_t vars = whole[v].polynomial.num_variables(), offset = whole[v].offset;
+      for (std::uint64_t mask = 0; mask < (std::uint64_t{1} << vars); ++mask) {
+        CubePoint point = point_from_mask(mask, vars);
+        bool in_cube = true;
+        for (const auto& f : plan.fixed) {
+          if (f.variable >= offset && f.variable - offset < vars) in_cube &= (point[f.variable - offset] != 0) == f.value;
+        }
+        if (!in_cube) continue;
+        CHECK(cube[v].polynomial.evaluate(point) == whole[v].polynomial.evaluate(point));
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared > 0);
   for (const auto& [base, set] : cubes) {
     CAPTURE(base);
     CHECK(set.size() == (std::size_t{1} << split_on[base].size()));

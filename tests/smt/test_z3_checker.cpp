@@ -355,6 +355,43 @@ TEST_CASE("threads: verdict, reason, counterexample, dumps and exports do not de
   require_thread_independent(hand_and_claim(), fast_options(), Verdict::verified);
 }
 
+TEST_CASE("threads: an error in a later obligation is dropped after an earlier refutation, and raised without one",
+          "[smt][threads]") {
+  // As above: wrong items in chunks 1 and 2 (of 0..2). The hook throws on
+  // a model from chunk 2 (item numbers >= 2 * kItemsPerObligation) and,
+  // when asked, from chunk 1 too.
+  SignVectorClaim c;
+  const SignVectorItem good{BooleanOperator::parse("AND"), 0, 1, {0, 1}};
+  for (std::size_t t = 0; t < 2 * kItemsPerObligation + 10; ++t) c.items.push_back(good);
+  SignVectorItem bad = good;
+  bad.signs = {0, -1};
+  c.items[kItemsPerObligation + 7] = bad;
+  c.items[2 * kItemsPerObligation + 3] = bad;
+  auto throwing_from = [](std::size_t first_item) {
+    return [first_item](std::map<std::string, std::string>& model) {
+      for (const auto& [name, value] : model) {
+        const auto underscore = name.find('_');
+        if (name[0] == 'z' && underscore != std::string::npos &&
+            std::stoul(name.substr(underscore + 1)) >= first_item) {
+          throw std::runtime_error("hook: model of item " + name.substr(underscore + 1));
+        }
+      }
+    };
+  };
+  for (unsigned threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    SmtOptions o = fast_options();
+    o.threads = threads;
+    o.corrupt_model = throwing_from(2 * kItemsPerObligation);
+    const CheckReport r = check_z3(c, o);
+    CHECK(r.verdict == Verdict::refuted);
+    CHECK(r.obligations == 2);
+    CHECK(r.reason.rfind("items-4096-8191: ", 0) == 0);
+    o.corrupt_model = throwing_from(kItemsPerObligation);
+    CHECK_THROWS_WITH(check_z3(c, o), Catch::Contains("hook: model of item 4103"));
+  }
+}
+
 TEST_CASE("cube splitting: split checks agree with unsplit ones and with brute force, for any thread count",
           "[smt][cube]") {
   // XOR, degree 2, exact minimal M: split down to 3 free variables per query.
