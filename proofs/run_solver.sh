@@ -37,6 +37,79 @@ fi
 bound_lines() {  # file value
   grep -E "^\(assert \(<= (\(- [0-9]+\)|[0-9]+) $2\)\)$|^\(assert \(<= $2 (\(- [0-9]+\)|[0-9]+)\)\)$" "$1"
 }
+# A cube of a split obligation (proofs/README.md, "Cubes"): its obligation
+# line ends ", in cube C of N (v_0 = b_0, ..., v_{m-1} = b_{m-1})" with C the
+# number in its name, N = 2^m, b_i = bit i of C, and m distinct variables;
+# cube 0 names the same N and variables, and cube 0 finds all N files of its
+# set: together they cover every assignment of the m variables, once each.
+# Numbers are decimal without leading zeros (never read as octal).
+cube_header() {  # file -> "C N WHERE", or nothing
+  sed -n 's/^; obligation: .*, in cube \([0-9][0-9]*\) of \([0-9][0-9]*\) (\(.*\))$/\1 \2 \3/p' "$1" | head -n 1
+}
+check_cube() {  # file
+  local f=$1 base index header c n where b=0 part name value names=""
+  base=${f%.cube-*.smt2}
+  index=${f##*.cube-}
+  index=${index%.smt2}
+  header=$(cube_header "$f")
+  if [ -z "$header" ]; then
+    echo "$f: its obligation line does not end 'in cube C of N (...)'" >&2
+    return 1
+  fi
+  c=${header%% *}
+  header=${header#* }
+  n=${header%% *}
+  where=${header#* }
+  for number in "$c" "$n"; do
+    if ! [[ $number =~ ^(0|[1-9][0-9]{0,5})$ ]]; then
+      echo "$f: '$number' in its cube header is not a decimal number without leading zeros" >&2
+      return 1
+    fi
+  done
+  if [ "$c" != "$index" ]; then
+    echo "$f: its header says cube $c" >&2
+    return 1
+  fi
+  IFS=',' read -ra parts <<<"$where"
+  for part in "${parts[@]}"; do
+    part=${part# }
+    if ! [[ $part =~ ^([xz](0|[1-9][0-9]*))\ =\ ([01])$ ]]; then
+      echo "$f: '$part' in its cube header is not 'VARIABLE = 0|1'" >&2
+      return 1
+    fi
+    name=${BASH_REMATCH[1]}
+    value=${BASH_REMATCH[3]}
+    if [ "$value" != $(((c >> b) & 1)) ]; then
+      echo "$f: $name = $value, but bit $b of cube $c is $(((c >> b) & 1))" >&2
+      return 1
+    fi
+    case " $names " in *" $name "*)
+      echo "$f: $name is fixed twice" >&2
+      return 1 ;;
+    esac
+    names="$names $name"
+    b=$((b + 1))
+  done
+  if [ "$b" -lt 1 ] || [ "$b" -gt 16 ] || [ "$n" != $((1 << b)) ]; then
+    echo "$f: $b variables fixed, but $n cubes" >&2
+    return 1
+  fi
+  if [ "$c" = 0 ]; then
+    for ((k = 1; k < n; k++)); do
+      if [ ! -r "$base.cube-$k.smt2" ]; then
+        echo "$f: cube $k of $n, $base.cube-$k.smt2, is missing" >&2
+        return 1
+      fi
+    done
+  else
+    header=$(cube_header "$base.cube-0.smt2" 2>/dev/null)
+    if [ -z "$header" ] || [ "${header#* }" != "$n $(printf '%s' "$where" | sed 's/= [01]/= 0/g')" ]; then
+      echo "$f: $base.cube-0.smt2 is missing or does not split the same $n ways on the same variables" >&2
+      return 1
+    fi
+  fi
+}
+
 case "$file" in
   *.bound-*.smt2)
     parent="${file%.bound-*.smt2}.smt2"
@@ -61,6 +134,9 @@ case "$file" in
     fi
     ;;
   *)
+    case "$file" in
+      *.cube-*.smt2) check_cube "$file" || exit 1 ;;
+    esac
     for value in $(sed -n 's/^(assert (= \([A-Za-z_][A-Za-z0-9_]*\) .*/\1/p' "$file" | sort -u); do
       if [ -n "$(bound_lines "$file" "$value")" ] && [ ! -r "${file%.smt2}.bound-$value.smt2" ]; then
         echo "$file asserts bounds on $value, but ${file%.smt2}.bound-$value.smt2 is missing" >&2
