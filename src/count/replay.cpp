@@ -1,14 +1,11 @@
 #include "count/replay.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <filesystem>
 #include <set>
-#include <system_error>
-#include <thread>
 
 #include "core/error.h"
+#include "core/ordered_run.h"
 #include "count/certificate_stream.h"
 #include "count/summary.h"
 #include "count/symmetry.h"
@@ -91,46 +88,23 @@ std::string refutation(const std::string& what, std::uint64_t found, std::uint64
 }
 
 // Units are independent (each starts from its task roots), so they are
-// replayed on threads. The outcome does not depend on the thread count: each
-// unit's sums, leaves or error are kept and combined in unit order, and the
-// first unit (in unit order) that fails decides the error, as in a
-// one-thread replay. Units after a failed one are skipped.
+// replayed on threads (core/ordered_run.h). The outcome does not depend on the
+// thread count: each unit's sums and leaves are kept and combined in unit
+// order, and the error of the first unit (in unit order) that fails is the
+// one raised, as in a one-thread replay.
 void replay_units(const UnitReplay& units, const fs::path& dir, std::uint64_t count, unsigned threads,
                   std::vector<std::uint64_t>* leaves, CensusReplayResult& out) {
   struct Outcome {
     UnitReplay::Sums sums;
     std::vector<std::uint64_t> leaf_tables;
-    std::exception_ptr error;
   };
   std::vector<Outcome> outcomes(count);
-  std::atomic<std::uint64_t> next{0}, first_failed{count};
-  auto work = [&] {
-    for (std::uint64_t u = next++; u < count; u = next++) {
-      if (u > first_failed.load()) continue;  // an earlier unit already decides the outcome
-      Outcome& o = outcomes[u];
-      try {
-        o.sums = units.replay((dir / unit_file_name(u)).string(), u, leaves ? &o.leaf_tables : nullptr);
-      } catch (...) {
-        o.error = std::current_exception();
-        std::uint64_t seen = first_failed.load();
-        while (u < seen && !first_failed.compare_exchange_weak(seen, u)) {
-        }
-      }
-    }
-  };
-  const unsigned n = static_cast<unsigned>(std::clamp<std::uint64_t>(threads, 1, std::max<std::uint64_t>(count, 1)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < n; ++t) {
-    try {
-      pool.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // fewer threads give the same outcome
-    }
-  }
-  work();
-  for (auto& t : pool) t.join();
-  for (Outcome& o : outcomes) {
-    if (o.error) std::rethrow_exception(o.error);
+  run_in_order(count, threads, [&](std::size_t u) {
+    Outcome& o = outcomes[u];
+    o.sums = units.replay((dir / unit_file_name(u)).string(), u, leaves ? &o.leaf_tables : nullptr);
+    return false;  // only an error stops the replay
+  });
+  for (const Outcome& o : outcomes) {
     out.count += o.sums.count;
     out.decisions += o.sums.decisions;
     out.leaves += o.sums.leaves;

@@ -3,16 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <atomic>
-#include <exception>
 #include <filesystem>
 #include <mutex>
-#include <system_error>
-#include <thread>
 
 #include "claim/reference.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/ordered_run.h"
 #include "smt/encode.h"
 #include "smt/solver.h"
 
@@ -232,56 +229,6 @@ std::string dump_file_name(const Claim& claim, const ObligationPlan& plan) {
   return claim_id(claim) + "." + plan.name + ".smt2";
 }
 
-// Runs work(0), work(1), ... on up to `threads` threads. Indices are handed
-// out in increasing order, and once work(i) returns true (the claim is
-// settled, or an export failed) no index above i is started; every index
-// below the first such i is run. Each work(i) writes only its own slot and
-// solves on its own fresh z3::context (solver.cpp: contexts are not shared),
-// so a caller that reads the slots in index order up to the first stop gets
-// the same result for any thread count. An exception stops the run as a true
-// would, and is rethrown unless a lower index stopped it first (one thread
-// would never have got there).
-template <class Work>
-void run_in_order(std::size_t count, unsigned threads, Work work) {
-  std::atomic<std::size_t> next{0}, stop_at{count};
-  std::exception_ptr failure;
-  std::size_t failure_index = count;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (;;) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= count || i > stop_at.load()) return;
-      bool stop = false;
-      try {
-        stop = work(i);
-      } catch (...) {
-        const std::lock_guard<std::mutex> lock(failure_mutex);
-        if (i < failure_index) failure = std::current_exception(), failure_index = i;
-        stop = true;
-      }
-      if (stop) {
-        std::size_t seen = stop_at.load();
-        while (i < seen && !stop_at.compare_exchange_weak(seen, i)) {
-        }
-      }
-    }
-  };
-  const std::size_t n = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1));
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < n; ++t) {
-    // Fewer threads than asked give the same result, so a thread that cannot
-    // start is not an error (a destroyed joinable thread would terminate).
-    try {
-      pool.emplace_back(worker);
-    } catch (const std::system_error&) {
-      break;
-    }
-  }
-  worker();
-  for (auto& t : pool) t.join();
-  if (failure && failure_index == stop_at.load()) std::rethrow_exception(failure);
-}
-
 void check_degrees(const Claim& claim) {
   if (const auto* c = std::get_if<SelectorClaim>(&claim)) {
     if (auto v = degree_violation(*c)) throw InputError("claim violates its degree bound: " + *v);
@@ -376,6 +323,8 @@ CheckReport check_z3(const Claim& claim, const SmtOptions& options) {
   const auto plans = plan_obligations(claim, options.cube_free_variables);
   std::vector<CheckReport> solved(plans.size());
   std::vector<std::string> dumps(plans.size());  // written after the run, for the parts kept
+  // Each query solves on its own fresh z3::context (solver.cpp: contexts are
+  // not shared) and writes only its own slots.
   run_in_order(plans.size(), options.threads, [&](std::size_t i) {
     const ObligationPlan& plan = plans[i];
     CheckReport& part = solved[i];
