@@ -529,6 +529,18 @@ constexpr std::uint64_t kLinearChunkPoints = std::uint64_t{1} << 20;
 constexpr std::uint64_t kGenericChunkWork = std::uint64_t{1} << 13;     // points x polynomials
 constexpr std::uint64_t kLinearManyChunkWork = std::uint64_t{1} << 18;  // points x polynomials
 
+// walk.scan over `units` units of `unit_steps` steps, per_chunk units a
+// chunk; result.threads records how many threads that used (one unless there
+// is more than one chunk).
+template <class Walk>
+std::optional<std::uint64_t> scan_in_chunks(const Walk& walk, std::uint64_t units, std::uint64_t unit_steps,
+                                            std::uint64_t per_chunk, unsigned threads, WalkResult& result) {
+  const std::uint64_t chunks = (units + per_chunk - 1) / per_chunk;
+  result.threads = units > per_chunk ? static_cast<unsigned>(std::min<std::uint64_t>(threads, chunks)) : 1;
+  return run_chunks(units, unit_steps, per_chunk, result.threads,
+                    [&](std::uint64_t u0, std::uint64_t u1) { return walk.scan(u0, u1); });
+}
+
 template <class Lane, int NP>
 std::optional<std::uint64_t> walk_linear(unsigned m, const std::vector<Polynomial>& polys,
                                          const std::vector<bool>& accept, unsigned threads, std::uint64_t chunk_points,
@@ -536,33 +548,29 @@ std::optional<std::uint64_t> walk_linear(unsigned m, const std::vector<Polynomia
   const LinearWalk<Lane, NP> walk(m, polys, accept);
   const std::uint64_t size = walk.block_size();
   const std::uint64_t per_chunk = std::max<std::uint64_t>(1, (chunk_points ? chunk_points : kLinearChunkPoints) / size);
-  const std::uint64_t blocks = walk.blocks(m);
-  result.threads = blocks > per_chunk ? static_cast<unsigned>(std::min<std::uint64_t>(threads, (blocks + per_chunk - 1) / per_chunk)) : 1;
-  return run_chunks(blocks, size, per_chunk, result.threads,
-                    [&](std::uint64_t h0, std::uint64_t h1) { return walk.scan(h0, h1); });
+  return scan_in_chunks(walk, walk.blocks(m), size, per_chunk, threads, result);
+}
+
+// A walk over 2^m steps of one point each, in chunks of `work` points x
+// polynomials (chunk_points overrides it).
+template <class Walk>
+std::optional<std::uint64_t> walk_steps(const Walk& walk, unsigned m, std::size_t polys, std::uint64_t work,
+                                        unsigned threads, std::uint64_t chunk_points, WalkResult& result) {
+  const std::uint64_t per_chunk = std::max<std::uint64_t>(1, chunk_points ? chunk_points : work / polys);
+  return scan_in_chunks(walk, std::uint64_t{1} << m, 1, per_chunk, threads, result);
 }
 
 std::optional<std::uint64_t> walk_linear_many(unsigned m, const std::vector<Polynomial>& polys, Acceptance accept,
                                               unsigned threads, std::uint64_t chunk_points, WalkResult& result) {
-  const LinearManyWalk walk(m, polys, accept);
-  const std::uint64_t count = std::uint64_t{1} << m;
-  const std::uint64_t per_chunk =
-      std::max<std::uint64_t>(1, chunk_points ? chunk_points : kLinearManyChunkWork / polys.size());
-  result.threads = count > per_chunk ? static_cast<unsigned>(std::min<std::uint64_t>(threads, (count + per_chunk - 1) / per_chunk)) : 1;
-  return run_chunks(count, 1, per_chunk, result.threads,
-                    [&](std::uint64_t t0, std::uint64_t t1) { return walk.scan(t0, t1); });
+  return walk_steps(LinearManyWalk(m, polys, accept), m, polys.size(), kLinearManyChunkWork, threads, chunk_points,
+                    result);
 }
 
 template <class T>
 std::optional<std::uint64_t> walk_generic(unsigned m, const std::vector<Polynomial>& polys, Acceptance accept,
                                           unsigned threads, std::uint64_t chunk_points, WalkResult& result) {
-  const GenericWalk<T> walk(m, polys, accept);
-  const std::uint64_t count = std::uint64_t{1} << m;
-  const std::uint64_t per_chunk =
-      std::max<std::uint64_t>(1, chunk_points ? chunk_points : kGenericChunkWork / polys.size());
-  result.threads = count > per_chunk ? static_cast<unsigned>(std::min<std::uint64_t>(threads, (count + per_chunk - 1) / per_chunk)) : 1;
-  return run_chunks(count, 1, per_chunk, result.threads,
-                    [&](std::uint64_t t0, std::uint64_t t1) { return walk.scan(t0, t1); });
+  return walk_steps(GenericWalk<T>(m, polys, accept), m, polys.size(), kGenericChunkWork, threads, chunk_points,
+                    result);
 }
 
 struct WalkShape {

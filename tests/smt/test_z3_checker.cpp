@@ -323,6 +323,19 @@ void require_thread_independent(const Claim& claim, SmtOptions o, Verdict expect
   std::filesystem::remove_all(root);
 }
 
+// Three chunks of Lemma 5.1 items (AND), with wrong items 4103 (chunk 1)
+// and 8195 (chunk 2): AND with z_1 = -1 is constant.
+SignVectorClaim three_chunks_two_wrong() {
+  SignVectorClaim c;
+  const SignVectorItem good{BooleanOperator::parse("AND"), 0, 1, {0, 1}};
+  for (std::size_t t = 0; t < 2 * kItemsPerObligation + 10; ++t) c.items.push_back(good);
+  SignVectorItem bad = good;
+  bad.signs = {0, -1};
+  c.items[kItemsPerObligation + 7] = bad;
+  c.items[2 * kItemsPerObligation + 3] = bad;
+  return c;
+}
+
 }  // namespace
 
 TEST_CASE("threads: verdict, reason, counterexample, dumps and exports do not depend on the thread count",
@@ -330,13 +343,7 @@ TEST_CASE("threads: verdict, reason, counterexample, dumps and exports do not de
   // Three chunks of Lemma 5.1 items, wrong items in the second and third:
   // with several threads the third is solved beside the second, yet only
   // what one thread would report (up to the second) is reported or dumped.
-  SignVectorClaim c;
-  const SignVectorItem good{BooleanOperator::parse("AND"), 0, 1, {0, 1}};
-  for (std::size_t t = 0; t < 2 * kItemsPerObligation + 10; ++t) c.items.push_back(good);
-  SignVectorItem bad = good;
-  bad.signs = {0, -1};  // AND with z_1 = -1 is constant
-  c.items[kItemsPerObligation + 7] = bad;
-  c.items[2 * kItemsPerObligation + 3] = bad;
+  const SignVectorClaim c = three_chunks_two_wrong();
   require_thread_independent(c, fast_options(), Verdict::refuted);
   SmtOptions o = fast_options();
   o.threads = 4;
@@ -360,13 +367,7 @@ TEST_CASE("threads: an error in a later obligation is dropped after an earlier r
   // As above: wrong items in chunks 1 and 2 (of 0..2). The hook throws on
   // a model from chunk 2 (item numbers >= 2 * kItemsPerObligation) and,
   // when asked, from chunk 1 too.
-  SignVectorClaim c;
-  const SignVectorItem good{BooleanOperator::parse("AND"), 0, 1, {0, 1}};
-  for (std::size_t t = 0; t < 2 * kItemsPerObligation + 10; ++t) c.items.push_back(good);
-  SignVectorItem bad = good;
-  bad.signs = {0, -1};
-  c.items[kItemsPerObligation + 7] = bad;
-  c.items[2 * kItemsPerObligation + 3] = bad;
+  const SignVectorClaim c = three_chunks_two_wrong();
   auto throwing_from = [](std::size_t first_item) {
     return [first_item](std::map<std::string, std::string>& model) {
       for (const auto& [name, value] : model) {

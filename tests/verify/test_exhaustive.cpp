@@ -37,6 +37,18 @@ Polynomial with_coefficient_nudged(const Polynomial& p, std::size_t term, int by
   return Polynomial::from_terms(p.num_variables(), terms);
 }
 
+// A walk of 2^m steps whose first failing step (by the reference) is
+// first_step, if any: it reports that point, after that many points.
+void check_walk_stops_at(const WalkResult& walk, const std::optional<std::uint64_t>& first_step, unsigned m) {
+  REQUIRE(walk.failure.has_value() == first_step.has_value());
+  if (walk.failure) {
+    CHECK(*walk.failure == gray_code(*first_step));
+    CHECK(walk.points == *first_step + 1);
+  } else {
+    CHECK(walk.points == std::uint64_t{1} << m);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Lemma 5.1 signs for AND and XOR are the ones the paper's argument gives", "[exhaustive]") {
@@ -380,13 +392,7 @@ TEST_CASE("gray_walk finds a failing point exactly when one exists, in every tie
                         << threads << ", chunk " << chunk << ", predicate " << as_predicate);
           CHECK(walk.tier >= tier);
           CHECK(walk.lane_bits == (walk.linear_fast ? (bits == 40 ? 64U : 32U) : 0U));
-          REQUIRE(walk.failure.has_value() == any);
-          if (walk.failure) {
-            CHECK(*walk.failure == gray_code(*first_step));
-            CHECK(walk.points == *first_step + 1);
-          } else {
-            CHECK(walk.points == std::uint64_t{1} << m);
-          }
+          check_walk_stops_at(walk, first_step, m);
         }
       }
     }
@@ -552,14 +558,8 @@ TEST_CASE("walks with more polynomials than a table serves: the predicate, every
         const WalkResult walk = gray_walk(polys, SignPredicate(rule), {tier, threads, 5});
         INFO("round " << round << ", m = " << m << ", np = " << np << ", threads " << threads);
         CHECK_FALSE(walk.linear_fast);
-        REQUIRE(walk.failure.has_value() == first_step.has_value());
         CHECK(walk.threads == (threads == 1 ? 1U : std::min<unsigned>(threads, (1U << m) / 5 + 1)));
-        if (walk.failure) {
-          CHECK(*walk.failure == gray_code(*first_step));
-          CHECK(walk.points == *first_step + 1);
-        } else {
-          CHECK(walk.points == std::uint64_t{1} << m);
-        }
+        check_walk_stops_at(walk, first_step, m);
       }
     }
     (first_step ? failures : passes) += 1;
